@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { createGate } from '../../shared/ipc/gate.js';
+import { detectElevation } from '../services/elevation.js';
+import { PlanStore } from '../services/files/plan-store.js';
+import type { JobDefinitions } from '../services/jobs/job-definition.js';
+import { JobRunner } from '../services/jobs/job-runner.js';
+import { localMachineCheck } from '../services/jobs/local-machine-check.js';
+import { EventHub } from './event-hub.js';
+import { createHandlers, type CallerContext } from './handlers.js';
+
+export interface MainServicesOptions {
+  userDataDir: string;
+  version: string;
+  transport: 'electron' | 'web';
+  /** Tests replace a job's implementation (e.g. with a simulated flood); the app never passes this. */
+  jobDefinitions?: Partial<JobDefinitions>;
+}
+
+/** The composition root shared by the Electron app and the web host: the same services, gate and events. */
+export function createMainServices(options: MainServicesOptions) {
+  const events = new EventHub();
+  const jobs = new JobRunner({
+    logDir: join(options.userDataDir, 'jobs'),
+    definitions: { localMachineCheck: localMachineCheck(), ...options.jobDefinitions },
+    emit: events.emit,
+  });
+  const plans = new PlanStore(options.userDataDir);
+  const elevated = detectElevation();
+  const handlers = createHandlers({ version: options.version, transport: options.transport, userDataDir: options.userDataDir, jobs, plans, elevated });
+  const dispatch = createGate<CallerContext>(handlers, (error) => console.error('Request failed:', error));
+  return { events, jobs, plans, dispatch };
+}
+export type MainServices = ReturnType<typeof createMainServices>;

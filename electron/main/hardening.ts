@@ -1,0 +1,36 @@
+import { session, shell, type WebContents } from 'electron';
+
+/** https addresses the app may open in the user's browser (documentation links). */
+const externalAllowList = [/^https:\/\/kubernetes\.io\//, /^https:\/\/learn\.microsoft\.com\//, /^https:\/\/github\.com\/kubernetes-sigs\//];
+
+export function isAllowedExternalUrl(url: string): boolean {
+  return externalAllowList.some((pattern) => pattern.test(url));
+}
+
+/** Locks a window's web contents to the app: no navigation away, no new windows, links go to the browser. */
+export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Session-wide switches, set once at start: deny every permission, and send the CSP as a header too. */
+export function hardenSession(contentSecurityPolicy: string | undefined): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  if (contentSecurityPolicy === undefined) return;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { app, BrowserWindow } from 'electron';
+import { createMainServices } from '../composition/main-services.js';
+import { connectWindowEvents, registerElectronIpc } from '../transports/electron-ipc.js';
+import { hardenSession } from './hardening.js';
+import { contentSecurityPolicy } from '../web/content-security-policy.js';
+import { createMainWindow, devServerUrl, isTrustedSender } from './window.js';
+
+/** The desktop app: one window, the shared services, the contract over Electron IPC. */
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | undefined;
+
+void app.whenReady().then(() => {
+  // Vite's dev server needs an inline preamble; the index.html meta policy still applies there.
+  hardenSession(devServerUrl() ? undefined : contentSecurityPolicy);
+  const services = createMainServices({ userDataDir: app.getPath('userData'), version: app.getVersion(), transport: 'electron' });
+  registerElectronIpc({
+    dispatch: services.dispatch,
+    events: services.events,
+    isTrustedSender: (event) => mainWindow !== undefined && isTrustedSender(mainWindow, event),
+  });
+  const open = () => {
+    mainWindow = createMainWindow();
+    connectWindowEvents(mainWindow.webContents, services.events);
+  };
+  open();
+  app.on('second-instance', () => mainWindow?.focus());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+  app.on('before-quit', () => services.jobs.interruptAll('the app was closed'));
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

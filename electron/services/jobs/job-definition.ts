@@ -1,0 +1,29 @@
+import type { JobKind, JobRequest, LogStream } from '../../../shared/jobs/job-types.js';
+import type { RunOptions, RunResult } from '../process/process-runner.js';
+
+/** What a running job can do; everything it prints goes through `log`, which redacts and records. */
+export interface JobContext {
+  readonly signal: AbortSignal;
+  log(stream: LogStream, text: string): void;
+  /** Runs one named step (declared in `steps`), marking it running, then succeeded or failed. */
+  step<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /** Runs a program with this job's cancel signal, streaming its output into the log. */
+  run(options: Omit<RunOptions, 'onLines' | 'signal'>): Promise<RunResult>;
+}
+
+export interface JobDefinition<R extends JobRequest = JobRequest> {
+  kind: R['kind'];
+  title(request: R): string;
+  /** Step names known before the job starts, so the viewer can show "step n of m" from the first moment. */
+  steps(request: R): string[];
+  /** Two jobs with the same key must not run at once (e.g. two joins of the same node). */
+  conflictKey(request: R): string;
+  run(context: JobContext, request: R): Promise<void>;
+}
+
+export type JobDefinitions = { [K in JobKind]: JobDefinition<Extract<JobRequest, { kind: K }>> };
+
+/** Thrown by a job to fail with a message for the operator rather than a stack trace. */
+export class JobFailure extends Error {
+  override readonly name = 'JobFailure';
+}

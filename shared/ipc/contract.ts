@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { jobRequestSchema, jobSummarySchema, logLineSchema } from '../jobs/job-types.js';
+import { planSchema } from '../plan/plan-schema.js';
+
+/**
+ * The one contract between the wizard and the main side. Every request is `name → { arg, result }` and
+ * every event is `name → payload`; the preload API, the Electron registration, the WebSocket bridge and
+ * the renderer client are all derived from these two maps. Adding a call is one entry here plus its handler.
+ *
+ * Argument schemas are strict: an extra field is an error, so a compromised page cannot smuggle options.
+ */
+const none = z.undefined();
+
+export const requests = {
+  'app.info': {
+    arg: none,
+    result: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      arch: z.string(),
+      elevated: z.boolean(),
+      /** `electron` when the desktop app serves the wizard, `web` when the browser host does. */
+      transport: z.enum(['electron', 'web']),
+      userDataDir: z.string(),
+    }),
+  },
+  'plan.load': {
+    arg: none,
+    result: z.object({ plan: planSchema.nullable(), path: z.string() }),
+  },
+  'plan.save': {
+    arg: z.strictObject({ plan: planSchema }),
+    result: z.object({ path: z.string(), savedAt: z.string() }),
+  },
+  'host.networks': {
+    arg: none,
+    result: z.array(
+      z.object({
+        interfaceName: z.string(),
+        address: z.string(),
+        /** The network the address sits in, normalised (`192.168.1.0/24`), for collision checks. */
+        cidr: z.string(),
+        internal: z.boolean(),
+      }),
+    ),
+  },
+  'jobs.start': {
+    arg: jobRequestSchema,
+    result: z.object({ jobId: z.string() }),
+  },
+  'jobs.cancel': {
+    arg: z.strictObject({ jobId: z.string().max(64) }),
+    result: z.object({ cancelled: z.boolean() }),
+  },
+  'jobs.list': {
+    arg: none,
+    result: z.array(jobSummarySchema),
+  },
+  'jobs.log': {
+    arg: z.strictObject({ jobId: z.string().max(64), fromSeq: z.number().int().min(1).optional() }),
+    result: z.object({ lines: z.array(logLineSchema), truncated: z.boolean() }),
+  },
+} as const;
+
+export const events = {
+  'job.state': jobSummarySchema,
+  'job.log': z.object({ jobId: z.string(), lines: z.array(logLineSchema) }),
+} as const;

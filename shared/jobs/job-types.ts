@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Every state a job can be in; `interrupted` marks a job whose host process died while it ran. */
+export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
+export const jobStateSchema = z.enum(jobStates);
+export type JobState = z.infer<typeof jobStateSchema>;
+
+export const finishedJobStates: readonly JobState[] = ['succeeded', 'failed', 'cancelled', 'interrupted'];
+
+export function isFinished(state: JobState): boolean {
+  return finishedJobStates.includes(state);
+}
+
+export const jobStepSchema = z.object({
+  name: z.string(),
+  state: z.enum(['pending', 'running', 'succeeded', 'failed', 'skipped']),
+});
+export type JobStep = z.infer<typeof jobStepSchema>;
+
+export const jobSummarySchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  state: jobStateSchema,
+  steps: z.array(jobStepSchema),
+  startedAt: z.string(),
+  finishedAt: z.string().optional(),
+  /** Why the job failed, was cancelled or was interrupted, in words an operator can act on. */
+  message: z.string().optional(),
+  logLines: z.number().int(),
+  logFile: z.string(),
+});
+export type JobSummary = z.infer<typeof jobSummarySchema>;
+
+export const logStreamSchema = z.enum(['stdout', 'stderr', 'info']);
+export type LogStream = z.infer<typeof logStreamSchema>;
+
+export const logLineSchema = z.object({
+  /** 1-based position in the job's log, so a viewer can detect gaps and order batches. */
+  seq: z.number().int(),
+  stream: logStreamSchema,
+  text: z.string(),
+  time: z.string(),
+});
+export type LogLine = z.infer<typeof logLineSchema>;
+
+/** What `jobs.start` accepts: one variant per job kind, each with its own parameters. */
+export const jobRequestSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('localMachineCheck') }),
+]);
+export type JobRequest = z.infer<typeof jobRequestSchema>;
+export type JobKind = JobRequest['kind'];

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * The saved plan keeps what the operator typed, as typed: a half-finished or invalid value survives a
+ * restart so nothing is lost. Validation happens in the domain modules, not here.
+ */
+const text = z.string().max(4096);
+
+export const ipPlanDraftSchema = z.strictObject({
+  nodes: text,
+  podsPerNode: text,
+  clusterCidr: text,
+  serviceCidr: text,
+  dnsIp: text,
+  nodeMask: text,
+  existingNetworks: z.array(text).max(256),
+});
+export type IpPlanDraft = z.infer<typeof ipPlanDraftSchema>;
+
+export const controlPlaneDraftSchema = z.strictObject({
+  host: text,
+  port: text,
+  username: text,
+});
+export type ControlPlaneDraft = z.infer<typeof controlPlaneDraftSchema>;
+
+export const nodeConfigDraftSchema = z.strictObject({
+  kubernetesRelease: text,
+  interfaceName: text,
+  pluginName: z.enum(['vxlan', 'bridge']),
+  installDestination: text,
+});
+export type NodeConfigDraft = z.infer<typeof nodeConfigDraftSchema>;
+
+export const wizardStepIds = ['ipPlan', 'flannel', 'nodeConfig', 'install'] as const;
+export const wizardStepIdSchema = z.enum(wizardStepIds);
+export type WizardStepId = z.infer<typeof wizardStepIdSchema>;
+
+export const planSchema = z.strictObject({
+  version: z.literal(1),
+  name: text,
+  activeStep: wizardStepIdSchema,
+  ipPlan: ipPlanDraftSchema,
+  controlPlane: controlPlaneDraftSchema,
+  nodeConfig: nodeConfigDraftSchema,
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** The seeds' defaults: the guide's /12 service range, /16 pod range with a /24 per node, and kube-dns at .10. */
+export function defaultPlan(): Plan {
+  return {
+    version: 1,
+    name: 'My cluster',
+    activeStep: 'ipPlan',
+    ipPlan: {
+      nodes: '3',
+      podsPerNode: '100',
+      clusterCidr: '10.244.0.0/16',
+      serviceCidr: '10.96.0.0/12',
+      dnsIp: '10.96.0.10',
+      nodeMask: '24',
+      existingNetworks: [],
+    },
+    controlPlane: { host: '', port: '22', username: 'root' },
+    nodeConfig: {
+      kubernetesRelease: '1.15.0',
+      interfaceName: 'Ethernet',
+      pluginName: 'vxlan',
+      installDestination: 'C:\\ProgramData\\Kubernetes',
+    },
+  };
+}
