@@ -63,7 +63,7 @@ describe('JobRunner', () => {
   });
 
   it('refuses a second start of the same job while it runs', async () => {
-    const { runner } = setup((context) => context.step('only step', () => new Promise((resolve) => context.signal.addEventListener('abort', resolve))));
+    const { runner } = setup((context) => context.step('only step', () => new Promise<void>((resolve) => context.signal.addEventListener('abort', () => resolve()))));
     const id = runner.start({ kind: 'localMachineCheck' });
     expect(() => runner.start({ kind: 'localMachineCheck' })).toThrow(/already running/);
     runner.cancel(id);
