@@ -6,6 +6,8 @@ import { contentSecurityPolicy } from '../web/content-security-policy.js';
 import { createMainWindow, devServerUrl, isTrustedSender } from './window.js';
 
 /** The desktop app: one window, the shared services, the contract over Electron IPC. */
+// Tests (and operators keeping several profiles) point the app at another data folder, as for the web host.
+if (process.env.WNW_USER_DATA_DIR) app.setPath('userData', process.env.WNW_USER_DATA_DIR);
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
