@@ -118,7 +118,7 @@ function checkClusterShape(cluster: Ipv4Cidr, nodeMask: number, nodes: number | 
   if (nodes === undefined) return;
   const subnets = numbers.nodeSubnetCount(cluster.prefix, nodeMask);
   if (subnets < nodes) {
-    const why = cluster.prefix > nodeMask ? `is smaller than one /${nodeMask} node subnet` : `holds ${subnets} node subnets of /${nodeMask}`;
+    const why = cluster.prefix > nodeMask ? `is smaller than one /${nodeMask} node subnet` : `holds ${subnets} node subnet${subnets === 1 ? '' : 's'} of /${nodeMask}`;
     errors.push({ code: 'NODE_SUBNETS_EXHAUSTED', field: 'clusterCidr', message: `Cluster CIDR ${cluster.text} ${why}, but the plan has ${nodes} nodes: use a larger range.` });
   }
   if (podsPerNode === undefined) return;
