@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 export interface WebArgs {
   port: number;
+  /** False when the port is the default, so a busy default may fall back to any free port. */
+  portChosen: boolean;
   build: boolean;
 }
 
@@ -19,5 +21,5 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".\n${webUsage}`);
   }
-  return { port, build: !values['no-build'] };
+  return { port, portChosen: values.port !== undefined, build: !values['no-build'] };
 }

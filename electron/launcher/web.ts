@@ -27,7 +27,19 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
     process.exit(1);
   }
   const version = (JSON.parse(readFileSync(`${projectDir}package.json`, 'utf8')) as { version: string }).version;
-  const host = await startWebHost({ port: args.port, rendererDir, userDataDir: defaultUserDataDir(), version });
+  const options = { rendererDir, userDataDir: defaultUserDataDir(), version };
+  let host;
+  try {
+    host = await startWebHost({ ...options, port: args.port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    if (args.portChosen) {
+      console.error(`Port ${args.port} is already in use. Choose another: npm run web -- --port N (0 picks any free port).`);
+      process.exit(1);
+    }
+    console.log(`Port ${args.port} is already in use (another copy of the wizard?); using a free port instead.`);
+    host = await startWebHost({ ...options, port: 0 });
+  }
   console.log(`Windows Node Wizard at ${host.url}`);
 
   const stop = (signal: string) => {

@@ -13,7 +13,7 @@ const { connectWindowEvents, registerElectronIpc } = await import('./electron-ip
 describe('the Electron IPC transport', () => {
   it('registers exactly one handler per contract request and checks the sender before dispatching', async () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'served' }));
-    registerElectronIpc({ dispatch, events: new EventHub(), isTrustedSender: (event) => (event as { trusted: boolean }).trusted });
+    registerElectronIpc({ dispatch, events: new EventHub(), isTrustedSender: (event) => (event as unknown as { trusted: boolean }).trusted });
     expect([...handlers.keys()].sort()).toEqual(Object.keys(requests).map((name) => `wnw:${name}`).sort());
 
     const handler = handlers.get('wnw:jobs.start')!;
