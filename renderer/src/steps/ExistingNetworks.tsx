@@ -4,13 +4,30 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import type { PlanReport } from '../../../shared/ip-plan/plan-issues.js';
 import { useApi } from '../api/use-api.js';
 import { CloseIcon } from '../components/icons.js';
 import { reportFailure } from '../store/connection-store.js';
 import { usePlanStore } from '../store/plan-store.js';
+import type { MapOverlap } from './ip-plan/address-map-layout.js';
+import { issuesAt, noIssues, type FieldIssues } from './ip-plan/field-issues.js';
+import { HnsNetworkRow } from './ip-plan/HnsNetworkRow.js';
+import { IssueHelperText } from './ip-plan/IssueHelperText.js';
+
+/**
+ * The validator reports an overlap at the planned range (cluster or service), since that is what the plan
+ * chooses; the row of the network it collides with says so too, so the conflict is visible from both ends.
+ */
+function rowIssues(report: PlanReport, overlaps: readonly MapOverlap[], key: string): FieldIssues {
+  const own = key === 'hns' ? noIssues : issuesAt(report, key as `existingNetworks.${number}`);
+  const collisions = overlaps
+    .filter((overlap) => overlap.between[1].key === key)
+    .map(({ between: [planned], text }) => `Overlaps the ${planned.label} ${planned.cidr.text} on ${text}.`);
+  return { errors: [...own.errors, ...collisions], warnings: own.warnings };
+}
 
 /** The networks that already exist where the cluster lives; the plan's ranges must not overlap them. */
-export function ExistingNetworks() {
+export function ExistingNetworks(props: { report: PlanReport; overlaps: readonly MapOverlap[] }) {
   const api = useApi();
   const networks = usePlanStore((state) => state.plan.ipPlan.existingNetworks);
   const { setExistingNetwork, addExistingNetworks, removeExistingNetwork } = usePlanStore.getState();
@@ -44,20 +61,27 @@ export function ExistingNetworks() {
         Networks already in use around the cluster (nodes, VPN, Docker, the office LAN), as CIDRs such as
         192.168.1.0/24. The pod and service ranges must not overlap any of them.
       </Typography>
-      {networks.map((network, index) => (
-        <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <TextField
-            id={`existing-network-${index}`}
-            label={`Existing network ${index + 1}`}
-            value={network}
-            onChange={(event) => setExistingNetwork(index, event.target.value)}
-            slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'existing-network' } }}
-          />
-          <IconButton aria-label={`Remove existing network ${index + 1}`} onClick={() => removeExistingNetwork(index)}>
-            <CloseIcon fontSize="small" />
-          </IconButton>
-        </Stack>
-      ))}
+      <HnsNetworkRow issues={rowIssues(props.report, props.overlaps, 'hns')} />
+      {networks.map((network, index) => {
+        const issues = rowIssues(props.report, props.overlaps, `existingNetworks.${index}`);
+        const shown = issues.errors.length + issues.warnings.length > 0;
+        return (
+          <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+            <TextField
+              id={`existing-network-${index}`}
+              label={`Existing network ${index + 1}`}
+              value={network}
+              error={issues.errors.length > 0}
+              helperText={shown ? <IssueHelperText helper={null} issues={issues} /> : undefined}
+              onChange={(event) => setExistingNetwork(index, event.target.value)}
+              slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'existing-network' } }}
+            />
+            <IconButton aria-label={`Remove existing network ${index + 1}`} onClick={() => removeExistingNetwork(index)} sx={{ mt: 0.25 }}>
+              <CloseIcon fontSize="small" />
+            </IconButton>
+          </Stack>
+        );
+      })}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <Button variant="outlined" onClick={() => addExistingNetworks([''])} data-testid="add-network">
           Add network

@@ -1,57 +1,60 @@
+import { useMemo } from 'react';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { usePlanStore, type IpPlanTextField } from '../store/plan-store.js';
+import { validateIpPlan } from '../../../shared/ip-plan/validate-ip-plan.js';
+import { usePlanStore } from '../store/plan-store.js';
 import { ExistingNetworks } from './ExistingNetworks.js';
+import { AddressMap } from './ip-plan/AddressMap.js';
+import { buildAddressMap } from './ip-plan/address-map-layout.js';
+import { issuesAt } from './ip-plan/field-issues.js';
+import { planFields, type PlanFieldSpec } from './ip-plan/plan-fields.js';
+import { PlanTextField } from './ip-plan/PlanTextField.js';
+import { PlanVerdict } from './ip-plan/PlanVerdict.js';
 
-const fields: readonly { field: IpPlanTextField; label: string; helper: string; numeric?: boolean }[] = [
-  { field: 'nodes', label: 'Nodes (Linux + Windows)', helper: 'Every node that will get a pod subnet, Linux and Windows.', numeric: true },
-  { field: 'podsPerNode', label: 'Max pods per node', helper: 'The kubelet limit; 110 is the Kubernetes default.', numeric: true },
-  { field: 'clusterCidr', label: 'Cluster (pod) CIDR', helper: 'Each node gets a /24 of this range for its pods.' },
-  { field: 'serviceCidr', label: 'Service CIDR', helper: 'A virtual range kube-proxy translates; pods reach Services through it.' },
-  { field: 'dnsIp', label: 'kube-dns service IP', helper: 'The DNS Service’s address; it must lie inside the service range.' },
-  { field: 'nodeMask', label: 'Node subnet mask size', helper: 'Prefix length of each node’s pod subnet; 24 gives every node 256 addresses.', numeric: true },
+const byName = (name: PlanFieldSpec['field']) => planFields.find((spec) => spec.field === name)!;
+// Sizes first (they decide how large the pod range must be), then the ranges they apply to.
+const rows: readonly (readonly PlanFieldSpec[])[] = [
+  [byName('nodes'), byName('podsPerNode'), byName('nodeMask')],
+  [byName('clusterCidr')],
+  [byName('serviceCidr'), byName('dnsIp')],
 ];
 
-/** Step 1: the address plan, kept exactly as typed (validation arrives with the subnet calculator). */
+/**
+ * Step 1: the address plan. The store keeps the fields exactly as typed; the validator and the map are pure
+ * functions of them, re-run on every keystroke (both take well under a millisecond), so what is on screen
+ * always matches what would be saved and there is nothing to submit.
+ */
 export function IpPlanStep() {
   const ipPlan = usePlanStore((state) => state.plan.ipPlan);
   const setField = usePlanStore((state) => state.setIpPlanField);
+  const report = useMemo(() => validateIpPlan(ipPlan), [ipPlan]);
+  const layout = useMemo(() => buildAddressMap(ipPlan), [ipPlan]);
+  const overlaps = useMemo(() => layout.groups.flatMap((group) => group.overlaps), [layout]);
   return (
     <Stack spacing={2.5}>
       <Typography variant="body2" color="text.secondary">
         Choose the address ranges for pods and services. They must not collide with each other or with any network
-        that already exists where the cluster lives.
+        that already exists where the cluster lives. Problems show up as you type.
       </Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        {fields.slice(0, 2).map((spec) => (
-          <DraftField key={spec.field} {...spec} value={ipPlan[spec.field]} onChange={setField} />
-        ))}
-      </Stack>
-      {fields.slice(2).map((spec) => (
-        <DraftField key={spec.field} {...spec} value={ipPlan[spec.field]} onChange={setField} />
+      {rows.map((row) => (
+        <Stack key={row[0]!.field} direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+          {row.map((spec) => (
+            <PlanTextField
+              key={spec.field}
+              field={spec.field}
+              label={spec.label}
+              helper={spec.helper(ipPlan)}
+              numeric={spec.numeric}
+              value={ipPlan[spec.field]}
+              issues={issuesAt(report, spec.field)}
+              onChange={setField}
+            />
+          ))}
+        </Stack>
       ))}
-      <ExistingNetworks />
+      <ExistingNetworks report={report} overlaps={overlaps} />
+      <PlanVerdict report={report} clusterCidr={ipPlan.clusterCidr} onUseSuggestion={(cidr) => setField('clusterCidr', cidr)} />
+      <AddressMap layout={layout} />
     </Stack>
-  );
-}
-
-function DraftField(props: {
-  field: IpPlanTextField;
-  label: string;
-  helper: string;
-  numeric?: boolean;
-  value: string;
-  onChange: (field: IpPlanTextField, value: string) => void;
-}) {
-  return (
-    <TextField
-      id={`ipPlan-${props.field}`}
-      label={props.label}
-      helperText={props.helper}
-      value={props.value}
-      onChange={(event) => props.onChange(props.field, event.target.value)}
-      slotProps={{ htmlInput: { inputMode: props.numeric ? 'numeric' : 'text', spellCheck: false } }}
-    />
   );
 }
