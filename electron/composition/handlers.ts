@@ -3,6 +3,9 @@ import type { Handlers } from '../../shared/ipc/contract-types.js';
 import type { PlanStore } from '../services/files/plan-store.js';
 import { listHostNetworks } from '../services/host-networks.js';
 import type { JobRunner } from '../services/jobs/job-runner.js';
+import type { KnownHostsStore } from '../services/ssh/known-hosts.js';
+import type { SshConnectionPool } from '../services/ssh/ssh-pool.js';
+import { createSshHandlers } from './ssh-handlers.js';
 
 /** Who is calling: which transport, and (for the web host) which connection. */
 export interface CallerContext {
@@ -17,6 +20,8 @@ export interface HandlerDependencies {
   jobs: JobRunner;
   plans: PlanStore;
   elevated: Promise<boolean>;
+  knownHosts: KnownHostsStore;
+  sshPool: SshConnectionPool;
 }
 
 /** One handler per contract request; the compiler rejects a missing handler or a wrong result type. */
@@ -34,6 +39,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers<CallerContex
     'plan.load': async () => ({ plan: await deps.plans.load(), path: deps.plans.path }),
     'plan.save': async ({ plan }) => deps.plans.save(plan),
     'host.networks': async () => listHostNetworks(),
+    ...createSshHandlers({ userDataDir: deps.userDataDir, knownHosts: deps.knownHosts, pool: deps.sshPool }),
     'jobs.start': async (request) => ({ jobId: deps.jobs.start(request) }),
     'jobs.cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),
     'jobs.list': async () => deps.jobs.list(),

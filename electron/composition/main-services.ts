@@ -4,7 +4,11 @@ import { detectElevation } from '../services/elevation.js';
 import { PlanStore } from '../services/files/plan-store.js';
 import type { JobDefinitions } from '../services/jobs/job-definition.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
+import { configureControlPlane } from '../services/jobs/control-plane/configure-control-plane.js';
 import { localMachineCheck } from '../services/jobs/local-machine-check.js';
+import { KnownHostsStore } from '../services/ssh/known-hosts.js';
+import { SshConnectionPool } from '../services/ssh/ssh-pool.js';
+import { Redactor } from '../../shared/logs/redact.js';
 import { EventHub } from './event-hub.js';
 import { createHandlers, type CallerContext } from './handlers.js';
 
@@ -19,15 +23,23 @@ export interface MainServicesOptions {
 /** The composition root shared by the Electron app and the web host: the same services, gate and events. */
 export function createMainServices(options: MainServicesOptions) {
   const events = new EventHub();
+  const redactor = new Redactor();
+  const knownHosts = new KnownHostsStore(options.userDataDir);
+  const sshPool = new SshConnectionPool(knownHosts);
   const jobs = new JobRunner({
     logDir: join(options.userDataDir, 'jobs'),
-    definitions: { localMachineCheck: localMachineCheck(), ...options.jobDefinitions },
+    definitions: {
+      localMachineCheck: localMachineCheck(),
+      configureControlPlane: configureControlPlane({ pool: sshPool, redactor }),
+      ...options.jobDefinitions,
+    },
     emit: events.emit,
+    redactor,
   });
   const plans = new PlanStore(options.userDataDir);
   const elevated = detectElevation();
-  const handlers = createHandlers({ version: options.version, transport: options.transport, userDataDir: options.userDataDir, jobs, plans, elevated });
+  const handlers = createHandlers({ version: options.version, transport: options.transport, userDataDir: options.userDataDir, jobs, plans, elevated, knownHosts, sshPool });
   const dispatch = createGate<CallerContext>(handlers, (error) => console.error('Request failed:', error));
-  return { events, jobs, plans, dispatch };
+  return { events, jobs, plans, dispatch, sshPool };
 }
 export type MainServices = ReturnType<typeof createMainServices>;

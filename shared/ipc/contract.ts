@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobRequestSchema, jobSummarySchema, logLineSchema } from '../jobs/job-types.js';
 import { planSchema } from '../plan/plan-schema.js';
+import { hostKeyStatusSchema, sshHostSchema, sshPortSchema } from '../ssh/ssh-profile-schema.js';
 
 /**
  * The one contract between the wizard and the main side. Every request is `name → { arg, result }` and
@@ -44,6 +45,33 @@ export const requests = {
         internal: z.boolean(),
       }),
     ),
+  },
+  /** Fetches the host's key without authenticating, and says whether it is trusted, new or changed. */
+  'ssh.scanHostKey': {
+    arg: z.strictObject({ host: sshHostSchema, port: sshPortSchema }),
+    result: z.object({
+      host: z.string(),
+      port: z.number(),
+      keyType: z.string(),
+      fingerprint: z.string(),
+      status: hostKeyStatusSchema,
+      knownFingerprint: z.string().optional(),
+    }),
+  },
+  /** Trusts exactly the fingerprint the operator saw; refuses to replace a different trusted key. */
+  'ssh.trustHostKey': {
+    arg: z.strictObject({ host: sshHostSchema, port: sshPortSchema, keyType: z.string().max(64), fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/) }),
+    result: z.object({ trusted: z.literal(true) }),
+  },
+  /** The deliberate, separate step after a changed-key warning. */
+  'ssh.forgetHostKey': {
+    arg: z.strictObject({ host: sshHostSchema, port: sshPortSchema }),
+    result: z.object({ forgotten: z.boolean() }),
+  },
+  /** An ed25519 key pair for the operator, and the line for the control plane's authorized_keys. */
+  'ssh.generateKey': {
+    arg: z.strictObject({ passphrase: z.string().max(1024).optional() }),
+    result: z.object({ privateKeyPath: z.string(), publicKeyPath: z.string(), authorizedKeysLine: z.string(), fingerprint: z.string() }),
   },
   'jobs.start': {
     arg: jobRequestSchema,

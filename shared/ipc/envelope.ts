@@ -11,6 +11,10 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'PLAN_CORRUPT',
+  /** An SSH operation failed: unreachable, refused, authentication, or a lost connection. */
+  'SSH_FAILED',
+  /** The host presented a different key than the trusted one: possibly an attack; never clicked past. */
+  'HOST_KEY_CHANGED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sshProfileSchema } from '../ssh/ssh-profile-schema.js';
 
 /** Every state a job can be in; `interrupted` marks a job whose host process died while it ran. */
 export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
@@ -47,6 +48,15 @@ export type LogLine = z.infer<typeof logLineSchema>;
 /** What `jobs.start` accepts: one variant per job kind, each with its own parameters. */
 export const jobRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('localMachineCheck') }),
+  z.strictObject({
+    kind: z.literal('configureControlPlane'),
+    connection: sshProfileSchema,
+    /** The validated IP plan's ranges; the job compares them with the cluster before changing anything. */
+    plan: z.strictObject({ clusterCidr: z.string().max(64), serviceCidr: z.string().max(64), dnsIp: z.string().max(64) }),
+    /** The operator's kube-flannel.yml as given; the job patches it itself, the same way the step previews it. */
+    manifest: z.string().min(1).max(2 * 1024 * 1024),
+    verifyTimeoutSeconds: z.number().int().min(5).max(3600).optional(),
+  }),
 ]);
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 export type JobKind = JobRequest['kind'];

@@ -17,10 +17,14 @@ export const ipPlanDraftSchema = z.strictObject({
 });
 export type IpPlanDraft = z.infer<typeof ipPlanDraftSchema>;
 
+/** How to reach the control plane. Passwords and passphrases are never part of the saved plan. */
 export const controlPlaneDraftSchema = z.strictObject({
   host: text,
   port: text,
   username: text,
+  // Defaults let a plan saved before these fields existed load unchanged.
+  authType: z.enum(['key', 'agent', 'password']).default('key'),
+  privateKeyPath: text.default(''),
 });
 export type ControlPlaneDraft = z.infer<typeof controlPlaneDraftSchema>;
 
@@ -36,12 +40,20 @@ export const wizardStepIds = ['ipPlan', 'flannel', 'nodeConfig', 'install'] as c
 export const wizardStepIdSchema = z.enum(wizardStepIds);
 export type WizardStepId = z.infer<typeof wizardStepIdSchema>;
 
+/** The operator's kube-flannel.yml as given (the patched result is derived from it, never stored). */
+export const flannelDraftSchema = z.strictObject({
+  manifestName: text,
+  manifest: z.string().max(2 * 1024 * 1024),
+});
+export type FlannelDraft = z.infer<typeof flannelDraftSchema>;
+
 export const planSchema = z.strictObject({
   version: z.literal(1),
   name: text,
   activeStep: wizardStepIdSchema,
   ipPlan: ipPlanDraftSchema,
   controlPlane: controlPlaneDraftSchema,
+  flannel: flannelDraftSchema.default({ manifestName: '', manifest: '' }),
   nodeConfig: nodeConfigDraftSchema,
 });
 export type Plan = z.infer<typeof planSchema>;
@@ -61,7 +73,8 @@ export function defaultPlan(): Plan {
       nodeMask: '24',
       existingNetworks: [],
     },
-    controlPlane: { host: '', port: '22', username: 'root' },
+    controlPlane: { host: '', port: '22', username: 'root', authType: 'key', privateKeyPath: '' },
+    flannel: { manifestName: '', manifest: '' },
     nodeConfig: {
       kubernetesRelease: '1.15.0',
       interfaceName: 'Ethernet',

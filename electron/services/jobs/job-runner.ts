@@ -19,7 +19,8 @@ interface RunningJob {
 
 export interface JobRunnerOptions {
   logDir: string;
-  definitions: JobDefinitions;
+  /** The job kinds this host can run; a test may register only the one it exercises. */
+  definitions: Partial<JobDefinitions>;
   emit: (event: WizardEvent) => void;
   redactor?: Redactor;
   batchLimits?: BatchLimits;
@@ -41,7 +42,8 @@ export class JobRunner {
   }
 
   start(request: JobRequest): string {
-    const definition = this.options.definitions[request.kind] as JobDefinition;
+    const definition = this.options.definitions[request.kind] as JobDefinition | undefined;
+    if (!definition) throw new WizardError('INVALID_ARGUMENT', `This host cannot run "${request.kind}" jobs.`, 'kind');
     const conflictKey = definition.conflictKey(request);
     for (const job of this.running.values()) {
       if (job.conflictKey === conflictKey) {

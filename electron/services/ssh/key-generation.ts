@@ -1,6 +1,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { utils } from 'ssh2';
+import ssh2 from 'ssh2';
+
+// ssh2 is CommonJS and Node's ESM loader cannot see `utils` as a named export; take it from the default.
+const { utils } = ssh2;
 import { writeFileAtomic } from '../files/atomic-file.js';
 import { sshFingerprint } from './fingerprint.js';
 import { loadPrivateKey } from './ssh-auth.js';

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { utils, type AnyAuthMethod, type KeyboardInteractiveCallback, type ParsedKey, type Prompt } from 'ssh2';
+import ssh2, { type AnyAuthMethod, type KeyboardInteractiveCallback, type ParsedKey, type Prompt } from 'ssh2';
+
+// ssh2 is CommonJS and Node's ESM loader cannot see `utils` as a named export; take it from the default.
+const { utils } = ssh2;
 import { SshError } from './ssh-errors.js';
 
 export type SshAuth =

@@ -37,6 +37,13 @@ export class SshConnectionPool {
     await connection?.close();
   }
 
+  /** Closes every user's connection to one host, e.g. after its host key was forgotten. */
+  async closeHost(host: string, port: number): Promise<void> {
+    const matching = [...this.connections.entries()].filter(([, connection]) => connection.profile.host === host && connection.profile.port === port);
+    for (const [key] of matching) this.connections.delete(key);
+    await Promise.all(matching.map(([, connection]) => connection.close()));
+  }
+
   async closeAll(): Promise<void> {
     const all = [...this.connections.values()];
     this.connections.clear();

@@ -1,0 +1,79 @@
+import type { JobRequest } from '../../../../shared/jobs/job-types.js';
+import type { Redactor } from '../../../../shared/logs/redact.js';
+import { patchFlannelManifest } from '../../../../shared/flannel/patch-manifest.js';
+import type { SshConnectionPool } from '../../ssh/ssh-pool.js';
+import { SshError } from '../../ssh/ssh-errors.js';
+import { JobFailure, type JobContext, type JobDefinition } from '../job-definition.js';
+import { readClusterFacts, requireAgreement } from './cluster-inspection.js';
+import { verifyFlannel } from './flannel-verification.js';
+import { runRemote } from './remote-commands.js';
+
+type Request = Extract<JobRequest, { kind: 'configureControlPlane' }>;
+
+export const sysctlFile = '/etc/sysctl.d/99-windows-node-wizard.conf';
+const bridgeSetting = 'net.bridge.bridge-nf-call-iptables';
+
+export const controlPlaneSteps = [
+  'Connect to the control plane',
+  'Check kubectl access',
+  'Compare the plan with the cluster',
+  'Let iptables see bridged traffic',
+  'Apply the flannel manifest',
+  'Add the Linux node selector',
+  'Verify flannel',
+] as const;
+
+/**
+ * Configures flannel on the Linux control plane over one SSH connection. Every step is safe to repeat, so
+ * a failed run can simply be run again: apply and patch converge, and the sysctl file is rewritten whole.
+ */
+export function configureControlPlane(deps: { pool: SshConnectionPool; redactor: Redactor }): JobDefinition<Request> {
+  return {
+    kind: 'configureControlPlane',
+    title: (request) => `Configure control plane ${request.connection.host}`,
+    steps: () => [...controlPlaneSteps],
+    conflictKey: (request) => `control-plane:${request.connection.host}:${request.connection.port}`,
+    async run(context, request) {
+      try {
+        await configure(context, request);
+      } catch (error) {
+        // SSH errors already speak to the operator (unknown host key, refused, authentication); keep their words.
+        if (error instanceof SshError) throw new JobFailure(error.message);
+        throw error;
+      }
+    },
+  };
+
+  async function configure(context: JobContext, request: Request): Promise<void> {
+    const { auth } = request.connection;
+    if (auth.type === 'password') deps.redactor.addSecret(auth.password);
+    if (auth.type === 'key' && auth.passphrase) deps.redactor.addSecret(auth.passphrase);
+    const patched = patchFlannelManifest(request.manifest, { clusterCidr: request.plan.clusterCidr });
+    if (!patched.ok) throw new JobFailure(`The flannel manifest cannot be used: ${patched.errors.map((error) => error.message).join(' ')}`);
+    const namespace = patched.daemonSets[0]?.namespace ?? 'kube-system';
+    const connection = deps.pool.get(request.connection);
+    const [connect, kubectl, compare, sysctl, apply, patch, verify] = controlPlaneSteps;
+
+    await context.step(connect, async () => {
+      await connection.connect();
+      context.log('info', `Connected to ${connection.key}; its host key matches the trusted one.`);
+    });
+    await context.step(kubectl, async () => {
+      await runRemote(context, connection, ['kubectl', 'version'], { logStdout: true });
+    });
+    await context.step(compare, async () => requireAgreement(context, request.plan, await readClusterFacts(context, connection, namespace)));
+    await context.step(sysctl, async () => {
+      await runRemote(context, connection, ['sysctl', '-w', `${bridgeSetting}=1`], { logStdout: true });
+      await runRemote(context, connection, ['tee', sysctlFile], { stdin: `# Written by Windows Node Wizard: flannel needs bridged traffic to pass iptables.\n${bridgeSetting} = 1\n`, logStdout: false });
+      context.log('info', `${bridgeSetting} = 1 now and after reboots (${sysctlFile}).`);
+    });
+    await context.step(apply, async () => {
+      for (const change of patched.changes) context.log('info', `manifest: ${change}`);
+      await runRemote(context, connection, ['kubectl', 'apply', '-f', '-'], { stdin: patched.manifest, logStdout: true, timeoutMs: 120_000 });
+    });
+    await context.step(patch, async () => {
+      for (const command of patched.kubectlPatches) await runRemote(context, connection, command.argv, { logStdout: true });
+    });
+    await context.step(verify, () => verifyFlannel(context, connection, patched, namespace, request.verifyTimeoutSeconds ?? 180));
+  }
+}
