@@ -1,53 +1,62 @@
-import Paper from '@mui/material/Paper';
+import { useDeferredValue, useMemo } from 'react';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { ControlPlaneDraft } from '../../../shared/plan/plan-schema.js';
+import type { JobRequest } from '../../../shared/jobs/job-types.js';
+import { validateIpPlan } from '../../../shared/ip-plan/validate-ip-plan.js';
 import { usePlanStore } from '../store/plan-store.js';
-import { Fact } from '../components/Fact.js';
+import { useSecretsStore } from '../store/secrets-store.js';
+import { checkConnection, parsePort } from './flannel/connection-form.js';
+import { ConnectionPanel } from './flannel/ConnectionPanel.js';
+import { hostKeyTarget, useFlannelSession } from './flannel/flannel-session.js';
+import { FlannelSettings } from './flannel/FlannelSettings.js';
+import { HostKeyPanel } from './flannel/HostKeyPanel.js';
+import { ManifestPanel } from './flannel/ManifestPanel.js';
+import { previewManifest } from './flannel/patched-manifest.js';
+import { missingForRun } from './flannel/run-readiness.js';
+import { RunPanel } from './flannel/RunPanel.js';
 
-const fields: readonly { field: keyof ControlPlaneDraft; label: string; helper: string }[] = [
-  { field: 'host', label: 'Control-plane host', helper: 'Name or IP address of the Linux control-plane node.' },
-  { field: 'port', label: 'SSH port', helper: 'The control plane’s SSH server port, usually 22.' },
-  { field: 'username', label: 'SSH username', helper: 'Needs sudo (or root) to run kubectl and sysctl there.' },
-];
-
-/** Step 2: where the control plane is, and the flannel settings that will be applied there. */
+/**
+ * Step 2: reach the control plane over SSH, confirm its host key, patch the operator's kube-flannel.yml and
+ * run the job that configures flannel there. Everything below is derived from the stores on every render;
+ * the patch runs on a deferred copy of the manifest so typing in it stays responsive.
+ */
 export function FlannelStep() {
   const controlPlane = usePlanStore((state) => state.plan.controlPlane);
-  const clusterCidr = usePlanStore((state) => state.plan.ipPlan.clusterCidr);
-  const setField = usePlanStore((state) => state.setControlPlaneField);
+  const ipPlan = usePlanStore((state) => state.plan.ipPlan);
+  const flannel = usePlanStore((state) => state.plan.flannel);
+  const password = useSecretsStore((state) => state.password);
+  const passphrase = useSecretsStore((state) => state.passphrase);
+  const connection = useMemo(() => checkConnection(controlPlane, { password, passphrase }), [controlPlane, password, passphrase]);
+  const ipReport = useMemo(() => validateIpPlan(ipPlan), [ipPlan]);
+  const manifest = useDeferredValue(flannel.manifest);
+  const preview = useMemo(() => previewManifest(manifest, flannel.manifestName, ipPlan.clusterCidr), [manifest, flannel.manifestName, ipPlan.clusterCidr]);
+  const port = parsePort(controlPlane.port);
+  const hostKey = useFlannelSession((state) => state.hostKeys[hostKeyTarget(controlPlane.host, port)]);
+  const hostPortValid = !connection.errors.host && !connection.errors.port;
+
+  const missing = missingForRun({ ipPlanErrors: ipReport.errors.length, connection, hostKey: hostPortValid ? hostKey : undefined, manifestPatches: preview && preview.ok });
+  // The job gets the manifest as given (it patches it itself) and only once the preview describes that very text.
+  const request: JobRequest | undefined =
+    missing.length === 0 && connection.profile && preview?.ok && manifest === flannel.manifest
+      ? {
+          kind: 'configureControlPlane',
+          connection: connection.profile,
+          plan: { clusterCidr: ipPlan.clusterCidr.trim(), serviceCidr: ipPlan.serviceCidr.trim(), dnsIp: ipPlan.dnsIp.trim() },
+          manifest: flannel.manifest,
+        }
+      : undefined;
+
   return (
     <Stack spacing={2.5}>
       <Typography variant="body2" color="text.secondary">
-        The wizard connects to the Linux control plane over SSH to deploy flannel and prepare it for Windows nodes.
+        Deploy flannel on the Linux control plane the way Windows nodes need it. Connect, confirm the host key, check the
+        patched manifest, then run the job; you can copy or save every generated file.
       </Typography>
-      {fields.map(({ field, label, helper }) => (
-        <TextField
-          key={field}
-          id={`controlPlane-${field}`}
-          label={label}
-          helperText={helper}
-          value={controlPlane[field]}
-          onChange={(event) => setField(field, event.target.value)}
-          slotProps={{ htmlInput: { spellCheck: false, inputMode: field === 'port' ? 'numeric' : 'text' } }}
-        />
-      ))}
-      <Paper variant="outlined" component="section" aria-labelledby="flannel-summary-title" sx={{ p: 2 }}>
-        <Typography id="flannel-summary-title" variant="subtitle1" component="h3" gutterBottom>
-          Flannel settings
-        </Typography>
-        <Stack component="dl" spacing={0.5} sx={{ m: 0 }} data-testid="flannel-summary">
-          <Fact mono name="Backend" value="VXLAN" />
-          <Fact mono name="VNI" value="4096" />
-          <Fact mono name="Port" value="4789 (UDP)" />
-          <Fact mono name="Network" value={clusterCidr || 'not set yet (cluster CIDR in the IP plan)'} />
-        </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-          Windows flannel interoperates with Linux nodes only with VXLAN on VNI 4096 and UDP port 4789, so these
-          are fixed; that port must be open between all nodes.
-        </Typography>
-      </Paper>
+      <ConnectionPanel check={connection} />
+      <HostKeyPanel host={controlPlane.host} port={port} ready={hostPortValid} />
+      <FlannelSettings clusterCidr={ipPlan.clusterCidr} />
+      <ManifestPanel preview={preview} />
+      <RunPanel request={request} missing={missing} />
     </Stack>
   );
 }

@@ -32,7 +32,9 @@ interface PlanState {
   setExistingNetwork(index: number, value: string): void;
   addExistingNetworks(values: readonly string[]): void;
   removeExistingNetwork(index: number): void;
-  setControlPlaneField(field: keyof ControlPlaneDraft, value: string): void;
+  setControlPlaneField<F extends keyof ControlPlaneDraft>(field: F, value: ControlPlaneDraft[F]): void;
+  /** The operator's kube-flannel.yml as given (file name, or empty when pasted) and its text. */
+  setFlannelManifest(manifestName: string, manifest: string): void;
   setNodeConfigField<F extends keyof NodeConfigDraft>(field: F, value: NodeConfigDraft[F]): void;
   setActiveStep(step: WizardStepId): void;
   /** Replaces the whole plan (the saved one, on start). */
@@ -67,6 +69,7 @@ export const usePlanStore = create<PlanState>()((set) => {
       })),
     setControlPlaneField: (field, value) =>
       update((plan) => ({ ...plan, controlPlane: { ...plan.controlPlane, [field]: value } })),
+    setFlannelManifest: (manifestName, manifest) => update((plan) => ({ ...plan, flannel: { manifestName, manifest } })),
     setNodeConfigField: (field, value) =>
       update((plan) => ({ ...plan, nodeConfig: { ...plan.nodeConfig, [field]: value } })),
     setActiveStep: (activeStep) => update((plan) => ({ ...plan, activeStep })),

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { isFinished, type JobRequest } from '../../../../shared/jobs/job-types.js';
+import { useApi } from '../../api/use-api.js';
+import { JobStateChip } from '../../components/JobStateChip.js';
+import { reportFailure } from '../../store/connection-store.js';
+import { latestJobOfKind, useJobsStore } from '../../store/jobs-store.js';
+import { PlayIcon } from './flannel-icons.js';
+import { JobOutcome } from './JobOutcome.js';
+import { JobStepList } from './JobStepList.js';
+
+/**
+ * The "Configure control plane" job: what is still missing before it may run, then its steps live from the
+ * jobs store. The same button runs it again; every step converges, so a re-run is safe.
+ */
+export function RunPanel(props: { request: JobRequest | undefined; missing: readonly string[] }) {
+  const api = useApi();
+  const job = useJobsStore((state) => latestJobOfKind(state.jobs, 'configureControlPlane'));
+  const showJob = useJobsStore((state) => state.showJob);
+  const [starting, setStarting] = useState(false);
+  const running = job !== undefined && !isFinished(job.state);
+  const { request } = props;
+
+  const start = async () => {
+    if (!request) return;
+    setStarting(true);
+    try {
+      const { jobId } = await api.jobs.start(request);
+      showJob(jobId);
+    } catch (error) {
+      reportFailure(error, 'Could not start configuring the control plane');
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="flannel-run-title" sx={{ p: 2 }}>
+      <Typography id="flannel-run-title" variant="subtitle1" component="h3">
+        Configure the control plane
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Over SSH, the job checks kubectl access, compares this plan with the cluster, sets{' '}
+        <code>net.bridge.bridge-nf-call-iptables=1</code>, applies the patched manifest, adds the Linux node selector and
+        waits until flannel runs. Every line of output appears in the log drawer as it happens.
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Button variant="contained" startIcon={<PlayIcon />} disabled={!request || running || starting} onClick={() => void start()} data-testid="configure-control-plane">
+          {running ? 'Configuring…' : job ? 'Run again' : 'Configure control plane'}
+        </Button>
+        {job && (
+          <>
+            <JobStateChip state={job.state} />
+            <Button size="small" onClick={() => showJob(job.id)}>
+              Show log
+            </Button>
+          </>
+        )}
+      </Stack>
+      {props.missing.length > 0 && (
+        <Box component="section" aria-label="Before it can run" data-testid="run-missing" sx={{ mt: 2 }}>
+          <Typography variant="subtitle2" component="h4">
+            Before it can run
+          </Typography>
+          <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, typography: 'body2', color: 'text.secondary' }}>
+            {props.missing.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </Box>
+        </Box>
+      )}
+      {job && (
+        <Stack spacing={1.5} sx={{ mt: 2 }}>
+          <JobStepList steps={job.steps} testId="control-plane-steps" />
+          <JobOutcome job={job} onShowLog={() => showJob(job.id)} />
+        </Stack>
+      )}
+    </Paper>
+  );
+}
