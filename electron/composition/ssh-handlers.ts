@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract-types.js';
 import { WizardError } from '../../shared/ipc/envelope.js';
 import { scanHostKey } from '../services/ssh/host-key-scan.js';
-import { generateOperatorKey } from '../services/ssh/key-generation.js';
+import { fingerprintOfLine, generateOperatorKey } from '../services/ssh/key-generation.js';
 import type { KnownHostsStore } from '../services/ssh/known-hosts.js';
 import { SshError } from '../services/ssh/ssh-errors.js';
 import type { SshConnectionPool } from '../services/ssh/ssh-pool.js';
@@ -44,7 +45,22 @@ export function createSshHandlers(deps: { userDataDir: string; knownHosts: Known
         await deps.pool.closeHost(host, port);
         return { forgotten };
       }),
-    'ssh.generateKey': ({ passphrase }) =>
-      asWizardErrors(() => generateOperatorKey({ folder: join(deps.userDataDir, 'ssh'), comment: 'windows-node-wizard', ...(passphrase ? { passphrase } : {}) })),
+    'ssh.generateKey': ({ passphrase }) => asWizardErrors(() => operatorKey(join(deps.userDataDir, 'ssh'), passphrase)),
   };
+}
+
+/**
+ * The operator's key: made on first use, and on later calls the same key again (never a silent replacement,
+ * which would lock the operator out of every host that trusts the old one).
+ */
+async function operatorKey(folder: string, passphrase: string | undefined) {
+  try {
+    return await generateOperatorKey({ folder, comment: 'windows-node-wizard', ...(passphrase ? { passphrase } : {}) });
+  } catch (error) {
+    if (!(error instanceof SshError) || error.code !== 'KEY_EXISTS') throw error;
+    const privateKeyPath = join(folder, 'id_ed25519');
+    const publicKeyPath = `${privateKeyPath}.pub`;
+    const authorizedKeysLine = (await readFile(publicKeyPath, 'utf8')).trim();
+    return { privateKeyPath, publicKeyPath, authorizedKeysLine, fingerprint: fingerprintOfLine(authorizedKeysLine) };
+  }
 }

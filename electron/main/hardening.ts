@@ -22,11 +22,14 @@ export function lockDownContents(contents: WebContents, isAppUrl: (url: string) 
   });
 }
 
-/** Session-wide switches, set once at start: deny every permission, and send the CSP as a header too. */
+/** The one permission the wizard uses: its Copy buttons write text to the clipboard. */
+const allowedPermissions = new Set(['clipboard-sanitized-write']);
+
+/** Session-wide switches, set once at start: deny every other permission, and send the CSP as a header too. */
 export function hardenSession(contentSecurityPolicy: string | undefined): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(allowedPermissions.has(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission));
   if (contentSecurityPolicy === undefined) return;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
