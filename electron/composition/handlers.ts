@@ -36,7 +36,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers<CallerContex
       transport: deps.transport,
       userDataDir: deps.userDataDir,
     }),
-    'plan.load': async () => ({ plan: await deps.plans.load(), path: deps.plans.path }),
+    'plan.load': async () => ({ ...(await deps.plans.load()), path: deps.plans.path }),
     'plan.save': async ({ plan }) => deps.plans.save(plan),
     'host.networks': async () => listHostNetworks(),
     ...createSshHandlers({ userDataDir: deps.userDataDir, knownHosts: deps.knownHosts, pool: deps.sshPool }),

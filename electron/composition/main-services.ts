@@ -9,6 +9,8 @@ import { localMachineCheck } from '../services/jobs/local-machine-check.js';
 import { KnownHostsStore } from '../services/ssh/known-hosts.js';
 import { SshConnectionPool } from '../services/ssh/ssh-pool.js';
 import { Redactor } from '../../shared/logs/redact.js';
+import { FileKeySecretBox } from '../services/secrets/file-key-secret-box.js';
+import type { SecretBox } from '../services/secrets/secret-box.js';
 import { EventHub } from './event-hub.js';
 import { createHandlers, type CallerContext } from './handlers.js';
 
@@ -18,6 +20,8 @@ export interface MainServicesOptions {
   transport: 'electron' | 'web';
   /** Tests replace a job's implementation (e.g. with a simulated flood); the app never passes this. */
   jobDefinitions?: Partial<JobDefinitions>;
+  /** How saved secrets are sealed: the OS keychain in the desktop app, a key file beside the plan otherwise. */
+  secretBox?: SecretBox;
 }
 
 /** The composition root shared by the Electron app and the web host: the same services, gate and events. */
@@ -36,10 +40,14 @@ export function createMainServices(options: MainServicesOptions) {
     emit: events.emit,
     redactor,
   });
-  const plans = new PlanStore(options.userDataDir);
+  const plans = new PlanStore(options.userDataDir, options.secretBox ?? fileKeyBox(options.userDataDir));
   const elevated = detectElevation();
   const handlers = createHandlers({ version: options.version, transport: options.transport, userDataDir: options.userDataDir, jobs, plans, elevated, knownHosts, sshPool });
   const dispatch = createGate<CallerContext>(handlers, (error) => console.error('Request failed:', error));
   return { events, jobs, plans, dispatch, sshPool };
 }
 export type MainServices = ReturnType<typeof createMainServices>;
+
+export function fileKeyBox(userDataDir: string): SecretBox {
+  return new FileKeySecretBox(join(userDataDir, 'secret.key'));
+}

@@ -1,5 +1,6 @@
 import { app, BrowserWindow } from 'electron';
-import { createMainServices } from '../composition/main-services.js';
+import { createMainServices, fileKeyBox } from '../composition/main-services.js';
+import { createSafeStorageBox } from './safe-storage-box.js';
 import { connectWindowEvents, registerElectronIpc } from '../transports/electron-ipc.js';
 import { hardenSession } from './hardening.js';
 import { contentSecurityPolicy } from '../web/content-security-policy.js';
@@ -16,7 +17,13 @@ let mainWindow: BrowserWindow | undefined;
 void app.whenReady().then(() => {
   // Vite's dev server needs an inline preamble; the index.html meta policy still applies there.
   hardenSession(devServerUrl() ? undefined : contentSecurityPolicy);
-  const services = createMainServices({ userDataDir: app.getPath('userData'), version: app.getVersion(), transport: 'electron' });
+  const userDataDir = app.getPath('userData');
+  const services = createMainServices({
+    userDataDir,
+    version: app.getVersion(),
+    transport: 'electron',
+    secretBox: createSafeStorageBox(fileKeyBox(userDataDir)),
+  });
   registerElectronIpc({
     dispatch: services.dispatch,
     events: services.events,

@@ -28,7 +28,7 @@ export const requests = {
   },
   'plan.load': {
     arg: none,
-    result: z.object({ plan: planSchema.nullable(), path: z.string() }),
+    result: z.object({ plan: planSchema.nullable(), path: z.string(), notice: z.string().optional() }),
   },
   'plan.save': {
     arg: z.strictObject({ plan: planSchema }),

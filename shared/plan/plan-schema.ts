@@ -47,6 +47,16 @@ export const flannelDraftSchema = z.strictObject({
 });
 export type FlannelDraft = z.infer<typeof flannelDraftSchema>;
 
+/**
+ * Secrets the plan needs (fetched from the control plane). They travel in clear only between the wizard and
+ * the main side; the plan file holds them sealed (see electron/services/secrets).
+ */
+export const planSecretsSchema = z.strictObject({
+  kubeadmToken: text.default(''),
+  kubeadmCaHash: text.default(''),
+});
+export type PlanSecrets = z.infer<typeof planSecretsSchema>;
+
 export const planSchema = z.strictObject({
   version: z.literal(1),
   name: text,
@@ -54,6 +64,7 @@ export const planSchema = z.strictObject({
   ipPlan: ipPlanDraftSchema,
   controlPlane: controlPlaneDraftSchema,
   flannel: flannelDraftSchema.default({ manifestName: '', manifest: '' }),
+  secrets: planSecretsSchema.default({ kubeadmToken: '', kubeadmCaHash: '' }),
   nodeConfig: nodeConfigDraftSchema,
 });
 export type Plan = z.infer<typeof planSchema>;
@@ -75,6 +86,7 @@ export function defaultPlan(): Plan {
     },
     controlPlane: { host: '', port: '22', username: 'root', authType: 'key', privateKeyPath: '' },
     flannel: { manifestName: '', manifest: '' },
+    secrets: { kubeadmToken: '', kubeadmCaHash: '' },
     nodeConfig: {
       kubernetesRelease: '1.15.0',
       interfaceName: 'Ethernet',

@@ -1,3 +1,4 @@
+import { reportFailure } from './connection-store.js';
 import type { WizardApi } from '../../../shared/ipc/contract-types.js';
 import { defaultPlan, type Plan } from '../../../shared/plan/plan-schema.js';
 import { describeFailure } from './connection-store.js';
@@ -60,9 +61,11 @@ export function startAutosave(api: WizardApi, delayMs = 400): () => void {
 
   api.plan
     .load()
-    .then(({ plan }) => {
+    .then(({ plan, notice }) => {
       lastSaved = plan ?? undefined;
       store.getState().loadPlan(plan ?? defaultPlan(), plan ? { kind: 'saved' } : { kind: 'new' });
+      // Part of the plan could not be restored (a secret sealed on another machine): say so, keep the rest.
+      if (notice) reportFailure(new Error(notice));
     })
     .catch((error: unknown) => {
       // Start from defaults so the wizard is usable; they are saved only once the operator changes something.
