@@ -1,7 +1,6 @@
-import { reportFailure } from './connection-store.js';
 import type { WizardApi } from '../../../shared/ipc/contract-types.js';
 import { defaultPlan, type Plan } from '../../../shared/plan/plan-schema.js';
-import { describeFailure } from './connection-store.js';
+import { describeFailure, reportFailure } from './connection-store.js';
 import { usePlanStore } from './plan-store.js';
 
 /**
