@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Redactor } from '../../shared/logs/redact.js';
 import { exportNodeConfig } from '../../shared/node-config/export-node-config.js';
-import { locateIssues, readNodeConfigText, sortByPosition } from '../../shared/node-config/import-node-config.js';
+import { locateIssues, readNodeConfigText, sortByPosition, withoutRefused } from '../../shared/node-config/import-node-config.js';
 import { applyNodeConfigInputs, type NodeConfigInputs } from '../../shared/node-config/node-config-edit.js';
 import type { NodeConfigIssue } from '../../shared/node-config/node-config-issues.js';
 import { EXPORT_HOLDS_SECRETS } from '../../shared/node-config/node-config-notes.js';
@@ -132,8 +132,7 @@ export function runConfigCommand(argv: readonly string[], output: CliOutput): nu
   const replaced = new Set(changed);
   // What the file said about a field an option replaced no longer applies; the new value is judged below.
   const fromFile = begun.issues.filter((item) => !replaced.has(item.field));
-  const refused = new Set(fromFile.filter((item) => item.severity === 'error').map((item) => item.field));
-  const rules = validateNodeConfig(config).filter((item) => !refused.has(item.field));
+  const rules = withoutRefused(validateNodeConfig(config), fromFile);
   const issues = sortByPosition([...fromFile, ...locateIssues(rules, begun.locations, replaced)]);
   if (issues.some((item) => item.severity === 'error')) return report(issues, args, output);
 

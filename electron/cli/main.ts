@@ -1,9 +1,10 @@
 /**
- * The terminal door to the wizard's domain logic: `npm run -s cli -- plan …` and `… flannel …`. Exit status 0 for a valid
+ * The terminal door to the wizard's domain logic: `npm run -s cli -- plan|flannel|config …`. Exit status 0 for a valid
  * plan, 1 for a plan with errors, 2 for a usage error (message on stderr).
  */
 import { fileURLToPath } from 'node:url';
 import { validateIpPlan } from '../../shared/ip-plan/validate-ip-plan.js';
+import { runConfigCommand } from './config-command.js';
 import { runFlannelCommand } from './flannel-command.js';
 import { parsePlanArgs, planUsage, UsageError } from './plan-args.js';
 import { formatPlanReport } from './plan-report-text.js';
@@ -13,11 +14,12 @@ export interface CliOutput {
   stderr: (text: string) => void;
 }
 
-const usage = `Usage: npm run -s cli -- <command> [options]\nCommands:\n  plan     check an IP plan (see: npm run -s cli -- plan --help)\n  flannel  patch a kube-flannel.yml for Windows nodes (see: npm run -s cli -- flannel --help)`;
+const usage = `Usage: npm run -s cli -- <command> [options]\nCommands:\n  plan     check an IP plan (see: npm run -s cli -- plan --help)\n  flannel  patch a kube-flannel.yml for Windows nodes (see: npm run -s cli -- flannel --help)\n  config   build the Kubeclustervxlan.json KubeCluster.ps1 reads (see: npm run -s cli -- config --help)`;
 
 export function runCli(argv: readonly string[], output: CliOutput): number {
   const [command, ...rest] = argv;
   if (command === 'flannel') return runFlannelCommand(rest, output);
+  if (command === 'config') return runConfigCommand(rest, output);
   if (command !== 'plan') {
     output.stderr(command === undefined ? usage : `Unknown command "${command}".\n${usage}`);
     return 2;

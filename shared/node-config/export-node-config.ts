@@ -45,7 +45,8 @@ function quote(text: string): string {
 
 function write(value: unknown, indent: string, depth: number): string {
   if (typeof value === 'string') return quote(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+  // -0 survives JSON.parse, so it is written as read; JSON.stringify alone would turn it into 0.
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : Number.isFinite(value) ? JSON.stringify(value) : 'null';
   if (typeof value === 'boolean') return String(value);
   if (value === null || typeof value !== 'object') return 'null';
   const inner = indent.repeat(depth + 1);

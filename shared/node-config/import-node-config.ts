@@ -55,13 +55,20 @@ export function sortByPosition(issues: readonly NodeConfigIssue[]): NodeConfigIs
   return [...issues].sort((a, b) => key(a) - key(b));
 }
 
+/**
+ * Rule findings minus those about a field (or anything inside a section) that reading already refused, e.g. for a
+ * wrong type: the value judged would be the filled-in default, not what the file says.
+ */
+export function withoutRefused(rules: readonly NodeConfigIssue[], readIssues: readonly NodeConfigIssue[]): NodeConfigIssue[] {
+  const refused = readIssues.filter((item) => item.severity === 'error').map((item) => item.field);
+  return rules.filter((item) => !refused.some((field) => item.field === field || item.field.startsWith(`${field}.`)));
+}
+
 /** Read, validate against KubeCluster.ps1's rules, and place every problem at its line and column. */
 export function importNodeConfig(text: string, context: NodeContext = {}): ImportedNodeConfig {
   const read = readNodeConfigText(text);
   if (!read.config) return { ...read, ok: false };
-  const reported = new Set(read.issues.filter((item) => item.severity === 'error').map((item) => item.field));
-  // A field already refused while reading (wrong type) is not judged again on its filled-in default.
-  const rules = validateNodeConfig(read.config, context).filter((item) => !reported.has(item.field));
+  const rules = withoutRefused(validateNodeConfig(read.config, context), read.issues);
   const issues = sortByPosition([...read.issues, ...locateIssues(rules, read.locations)]);
   return { ...read, issues, ok: !hasErrors(issues) };
 }

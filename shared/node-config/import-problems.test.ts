@@ -118,3 +118,10 @@ describe('importing the 2019 schema and partial files', () => {
     expect(summary(noToken.issues)).toEqual(['27:26 error VALUE_REQUIRED Kubernetes.ControlPlane.KubeadmToken']);
   });
 });
+
+describe('a list item of the wrong type', () => {
+  it('is reported once, at the item, not again for the fields it lacks', () => {
+    const text = withRealValues(example('sig-windows-tools/v1.16.0/Kubeclusterbridge.json')).replace('"Source" : [{ ', '"Source" : ["flanneld", { ');
+    expect(summary(importNodeConfig(text).issues)).toEqual(['12:21 error TYPE_INVALID Cni.Source.0']);
+  });
+});

@@ -53,23 +53,14 @@ export interface ParsedText {
 }
 
 /**
- * Reads JSON with `//` and block comments (the published example has both kinds of text: comments, and
- * `https://` inside strings, which is not a comment). Trailing commas are tolerated: export never writes them.
+ * Follows objects and lists as they open and close, to say which one a missing bracket leaves open. jsonc-parser
+ * ends the object first and reports the missing brace right after, so the one just ended is it. A missing brace is
+ * only noticed where the text runs out, often far below the mistake, so the first closing bracket indented left of
+ * the line that opened its block is named too: in a hand-edited file, that is where one went missing.
  */
-export function parseJsoncText(input: string): ParsedText {
-  // An editor does not count a byte-order mark as a column.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const options = { allowTrailingComma: true, disallowComments: false };
-  const root = parseTree(text, [], options);
-  const positionOf = positionFinder(text);
-  const issues: NodeConfigIssue[] = [];
-  let firstComment: TextPosition | undefined;
-  // Offsets of the objects and lists open at each point: a missing brace is only noticed where the text runs
-  // out, often far below the mistake, so the message also names the one left open.
-  // jsonc-parser ends the object first and reports the missing brace right after, so the one just ended is it.
+function bracketTracker(text: string, positionOf: (offset: number) => TextPosition) {
   const open: number[] = [];
   let justEnded: number | undefined;
-  // The first closing brace indented left of its opener's line: in a hand-edited file, where one went missing.
   let misplaced: { closer: TextPosition; opener: TextPosition } | undefined;
   const indentOf = (offset: number) => {
     const start = offset - positionOf(offset).column + 1;
@@ -82,28 +73,37 @@ export function parseJsoncText(input: string): ParsedText {
     if (misplaced || justEnded === undefined || offset !== closer.start + closer.width) return;
     if (closer.width < indentOf(justEnded).width) misplaced = { closer: positionOf(offset), opener: positionOf(justEnded) };
   };
-  visit(
-    text,
-    {
-      onObjectBegin: opened,
-      onArrayBegin: opened,
-      onObjectEnd: closed,
-      onArrayEnd: closed,
-      onComment: (offset) => void (firstComment ??= positionOf(offset)),
-      onError: (error, offset) => {
-        const name = printParseErrorCode(error);
-        const unclosed = (name === 'CloseBraceExpected' || name === 'CloseBracketExpected') && justEnded !== undefined ? positionOf(justEnded) : undefined;
-        let message = `${name}: ${explanations[name] ?? 'syntax error'}`;
-        if (unclosed) message += ` (the one that opens at line ${unclosed.line}, column ${unclosed.column})`;
-        message += '.';
-        if (unclosed && misplaced) {
-          message += ` Line ${misplaced.closer.line} closes with less indentation than line ${misplaced.opener.line} opened: a "}" or "]" is probably missing just before line ${misplaced.closer.line}.`;
-        }
-        issues.push({ ...issue('error', 'JSON_SYNTAX', FILE_FIELD, message), ...positionOf(offset) });
-      },
-    },
-    options,
-  );
+  /** The rest of the message for a missing `}` or `]`. */
+  const hint = (): string => {
+    if (justEnded === undefined) return '.';
+    const unclosed = positionOf(justEnded);
+    const where = ` (the one that opens at line ${unclosed.line}, column ${unclosed.column}).`;
+    if (!misplaced) return where;
+    const { closer, opener } = misplaced;
+    return `${where} Line ${closer.line} closes with less indentation than line ${opener.line} opened: a "}" or "]" is probably missing just before line ${closer.line}.`;
+  };
+  return { visitor: { onObjectBegin: opened, onArrayBegin: opened, onObjectEnd: closed, onArrayEnd: closed }, hint };
+}
+
+/**
+ * Reads JSON with `//` and block comments (the published example has both kinds of text: comments, and
+ * `https://` inside strings, which is not a comment). Trailing commas are tolerated: export never writes them.
+ */
+export function parseJsoncText(input: string): ParsedText {
+  // An editor does not count a byte-order mark as a column.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const options = { allowTrailingComma: true, disallowComments: false };
+  const root = parseTree(text, [], options);
+  const positionOf = positionFinder(text);
+  const issues: NodeConfigIssue[] = [];
+  let firstComment: TextPosition | undefined;
+  const brackets = bracketTracker(text, positionOf);
+  const onError = (error: number, offset: number) => {
+    const name = printParseErrorCode(error);
+    const tail = name === 'CloseBraceExpected' || name === 'CloseBracketExpected' ? brackets.hint() : '.';
+    issues.push({ ...issue('error', 'JSON_SYNTAX', FILE_FIELD, `${name}: ${explanations[name] ?? 'syntax error'}${tail}`), ...positionOf(offset) });
+  };
+  visit(text, { ...brackets.visitor, onError, onComment: (offset) => void (firstComment ??= positionOf(offset)) }, options);
   if (root === undefined && issues.length === 0) issues.push({ ...issue('error', 'JSON_SYNTAX', FILE_FIELD, 'ValueExpected: the file is empty.'), line: 1, column: 1 });
   return { root, issues, firstComment, positionOf };
 }

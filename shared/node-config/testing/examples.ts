@@ -4,6 +4,8 @@
  */
 // eslint-disable-next-line no-restricted-imports -- test support, never imported by the domain code
 import { readFileSync } from 'node:fs';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { fileURLToPath } from 'node:url';
 
 const data = new URL('../../../../shared/mission/data/', import.meta.url);
 
@@ -21,7 +23,7 @@ export function example(name: (typeof examples)[number]): string {
   return readFileSync(new URL(name, data), 'utf8');
 }
 
-export const exampleUrl = (name: (typeof examples)[number]) => new URL(name, data);
+export const examplePath = (name: (typeof examples)[number]) => fileURLToPath(new URL(name, data));
 
 export const REAL = {
   ip: '10.0.0.4',
