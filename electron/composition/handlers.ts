@@ -44,5 +44,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers<CallerContex
     'jobs.cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),
     'jobs.list': async () => deps.jobs.list(),
     'jobs.log': async ({ jobId, fromSeq }) => deps.jobs.readLog(jobId, fromSeq),
+    'jobs.result': async ({ jobId }) => deps.jobs.result(jobId),
   };
 }

@@ -5,6 +5,7 @@ import { PlanStore } from '../services/files/plan-store.js';
 import type { JobDefinitions } from '../services/jobs/job-definition.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
 import { configureControlPlane } from '../services/jobs/control-plane/configure-control-plane.js';
+import { fetchJoinCredentials } from '../services/jobs/control-plane/fetch-join-credentials.js';
 import { localMachineCheck } from '../services/jobs/local-machine-check.js';
 import { KnownHostsStore } from '../services/ssh/known-hosts.js';
 import { SshConnectionPool } from '../services/ssh/ssh-pool.js';
@@ -34,7 +35,8 @@ export function createMainServices(options: MainServicesOptions) {
     logDir: join(options.userDataDir, 'jobs'),
     definitions: {
       localMachineCheck: localMachineCheck(),
-      configureControlPlane: configureControlPlane({ pool: sshPool, redactor }),
+      configureControlPlane: configureControlPlane({ pool: sshPool }),
+      fetchJoinCredentials: fetchJoinCredentials({ pool: sshPool }),
       ...options.jobDefinitions,
     },
     emit: events.emit,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobRequestSchema, jobSummarySchema, logLineSchema } from '../jobs/job-types.js';
+import { jobRequestSchema, jobResultSchema, jobSummarySchema, logLineSchema } from '../jobs/job-types.js';
 import { planSchema } from '../plan/plan-schema.js';
 import { hostKeyStatusSchema, sshHostSchema, sshPortSchema } from '../ssh/ssh-profile-schema.js';
 
@@ -84,6 +84,11 @@ export const requests = {
   'jobs.list': {
     arg: none,
     result: z.array(jobSummarySchema),
+  },
+  /** The result of a finished job that produces one (fetched secrets); null when there is none (yet). */
+  'jobs.result': {
+    arg: z.strictObject({ jobId: z.string().max(64) }),
+    result: jobResultSchema.nullable(),
   },
   'jobs.log': {
     arg: z.strictObject({ jobId: z.string().max(64), fromSeq: z.number().int().min(1).optional() }),

@@ -21,6 +21,7 @@ function fakeHandlers(overrides: Partial<Handlers<string>> = {}): Handlers<strin
     'jobs.cancel': async () => ({ cancelled: true }),
     'jobs.list': async () => [],
     'jobs.log': async () => ({ lines: [], truncated: false }),
+    'jobs.result': async () => null,
     ...overrides,
   };
 }

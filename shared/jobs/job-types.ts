@@ -57,6 +57,17 @@ export const jobRequestSchema = z.discriminatedUnion('kind', [
     manifest: z.string().min(1).max(2 * 1024 * 1024),
     verifyTimeoutSeconds: z.number().int().min(5).max(3600).optional(),
   }),
+  /** `kubeadm token create --print-join-command` on the control plane: a fresh token and the CA hash. */
+  z.strictObject({ kind: z.literal('fetchJoinCredentials'), connection: sshProfileSchema }),
 ]);
+
+/**
+ * What a finished job hands back to the one who asked, by `jobs.result`. Kept in memory only: it may hold
+ * secrets, so it is never part of a job's summary, its events or its files.
+ */
+export const jobResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fetchJoinCredentials'), apiServer: z.string(), ipAddress: z.string(), token: z.string(), caHash: z.string() }),
+]);
+export type JobResult = z.infer<typeof jobResultSchema>;
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 export type JobKind = JobRequest['kind'];

@@ -1,4 +1,4 @@
-import type { JobKind, JobRequest, LogStream } from '../../../shared/jobs/job-types.js';
+import type { JobKind, JobRequest, JobResult, LogStream } from '../../../shared/jobs/job-types.js';
 import type { RunOptions, RunResult } from '../process/process-runner.js';
 
 /** What a running job can do; everything it prints goes through `log`, which redacts and records. */
@@ -7,6 +7,10 @@ export interface JobContext {
   log(stream: LogStream, text: string): void;
   /** Runs one named step (declared in `steps`), marking it running, then succeeded or failed. */
   step<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /** Hands a result (possibly secret) to whoever asks by `jobs.result`; kept in memory only. */
+  setResult(result: JobResult): void;
+  /** Makes the redactor hide this value in every later log line, of every job. */
+  addSecret(secret: string): void;
   /** Runs a program with this job's cancel signal, streaming its output into the log. */
   run(options: Omit<RunOptions, 'onLines' | 'signal'>): Promise<RunResult>;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { WizardEvent } from '../../../shared/ipc/contract-types.js';
 import { WizardError } from '../../../shared/ipc/envelope.js';
-import { isFinished, type JobRequest, type JobState, type JobSummary, type LogLine, type LogStream } from '../../../shared/jobs/job-types.js';
+import { isFinished, type JobRequest, type JobResult, type JobState, type JobSummary, type LogLine, type LogStream } from '../../../shared/jobs/job-types.js';
 import { Redactor } from '../../../shared/logs/redact.js';
 import { runProcess } from '../process/process-runner.js';
 import { JobFailure, type JobContext, type JobDefinition, type JobDefinitions } from './job-definition.js';
@@ -33,6 +33,8 @@ export class JobRunner {
   private readonly files: JobFiles;
   private readonly running = new Map<string, RunningJob>();
   private readonly finished = new Map<string, JobSummary>();
+  /** Results of succeeded jobs, in memory only (they may be secrets); bounded, oldest dropped first. */
+  private readonly results = new Map<string, JobResult>();
   private readonly redactor: Redactor;
 
   constructor(private readonly options: JobRunnerOptions) {
@@ -98,6 +100,14 @@ export class JobRunner {
     return this.files.readLog(id, fromSeq, maxLogLinesPerRequest);
   }
 
+  /** A succeeded job's result, or null (none, not finished yet, or dropped). */
+  result(id: string): JobResult | null {
+    if (!isValidJobId(id) || !this.list().some((job) => job.id === id)) {
+      throw new WizardError('NOT_FOUND', `No job with id ${id}.`, 'jobId');
+    }
+    return this.finished.get(id)?.state === 'succeeded' ? (this.results.get(id) ?? null) : null;
+  }
+
   /** Resolves when the job has finished (tests and shutdown wait on it). */
   async whenDone(id: string): Promise<JobSummary | undefined> {
     await this.running.get(id)?.done;
@@ -153,6 +163,11 @@ export class JobRunner {
           throw error;
         }
       },
+      setResult: (result) => {
+        this.results.set(job.summary.id, result);
+        if (this.results.size > 20) this.results.delete(this.results.keys().next().value!);
+      },
+      addSecret: (secret) => this.redactor.addSecret(secret),
       run: (options) =>
         runProcess({
           ...options,

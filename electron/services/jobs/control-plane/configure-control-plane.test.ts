@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { installSimulatedControlPlane, realErrorTexts, type SimulatedControlPlane } from '../../../../e2e/fixtures/control-plane-simulation/index.js';
 import { sshServerAvailable, startSshServer, type SshServer } from '../../../../e2e/fixtures/ssh-server.js';
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
-import { Redactor } from '../../../../shared/logs/redact.js';
 import { freshKnownHosts, killSessions } from '../../ssh/testing/sshd-sessions.js';
 import { SshConnectionPool } from '../../ssh/ssh-pool.js';
 import { JobRunner } from '../job-runner.js';
@@ -33,7 +32,7 @@ async function setup(options: { trust?: boolean } = {}) {
   pools.push(pool);
   const runner = new JobRunner({
     logDir: await mkdtemp(join(server.dir, 'jobs-')),
-    definitions: { configureControlPlane: configureControlPlane({ pool, redactor: new Redactor() }) },
+    definitions: { configureControlPlane: configureControlPlane({ pool }) },
     emit: () => {},
   });
   const request: Extract<JobRequest, { kind: 'configureControlPlane' }> = {

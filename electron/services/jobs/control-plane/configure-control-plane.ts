@@ -1,5 +1,4 @@
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
-import type { Redactor } from '../../../../shared/logs/redact.js';
 import { patchFlannelManifest } from '../../../../shared/flannel/patch-manifest.js';
 import type { SshConnectionPool } from '../../ssh/ssh-pool.js';
 import { SshError } from '../../ssh/ssh-errors.js';
@@ -27,7 +26,7 @@ export const controlPlaneSteps = [
  * Configures flannel on the Linux control plane over one SSH connection. Every step is safe to repeat, so
  * a failed run can simply be run again: apply and patch converge, and the sysctl file is rewritten whole.
  */
-export function configureControlPlane(deps: { pool: SshConnectionPool; redactor: Redactor }): JobDefinition<Request> {
+export function configureControlPlane(deps: { pool: SshConnectionPool }): JobDefinition<Request> {
   return {
     kind: 'configureControlPlane',
     title: (request) => `Configure control plane ${request.connection.host}`,
@@ -46,8 +45,8 @@ export function configureControlPlane(deps: { pool: SshConnectionPool; redactor:
 
   async function configure(context: JobContext, request: Request): Promise<void> {
     const { auth } = request.connection;
-    if (auth.type === 'password') deps.redactor.addSecret(auth.password);
-    if (auth.type === 'key' && auth.passphrase) deps.redactor.addSecret(auth.passphrase);
+    if (auth.type === 'password') context.addSecret(auth.password);
+    if (auth.type === 'key' && auth.passphrase) context.addSecret(auth.passphrase);
     const patched = patchFlannelManifest(request.manifest, { clusterCidr: request.plan.clusterCidr });
     if (!patched.ok) throw new JobFailure(`The flannel manifest cannot be used: ${patched.errors.map((error) => error.message).join(' ')}`);
     const namespace = patched.daemonSets[0]?.namespace ?? 'kube-system';
