@@ -1,11 +1,11 @@
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
 import { patchFlannelManifest } from '../../../../shared/flannel/patch-manifest.js';
 import type { SshConnectionPool } from '../../ssh/ssh-pool.js';
-import { SshError } from '../../ssh/ssh-errors.js';
 import { JobFailure, type JobContext, type JobDefinition } from '../job-definition.js';
 import { readClusterFacts, requireAgreement } from './cluster-inspection.js';
 import { verifyFlannel } from './flannel-verification.js';
 import { runRemote } from './remote-commands.js';
+import { connectForJob, withSshErrors } from './ssh-job.js';
 
 type Request = Extract<JobRequest, { kind: 'configureControlPlane' }>;
 
@@ -32,31 +32,17 @@ export function configureControlPlane(deps: { pool: SshConnectionPool }): JobDef
     title: (request) => `Configure control plane ${request.connection.host}`,
     steps: () => [...controlPlaneSteps],
     conflictKey: (request) => `control-plane:${request.connection.host}:${request.connection.port}`,
-    async run(context, request) {
-      try {
-        await configure(context, request);
-      } catch (error) {
-        // SSH errors already speak to the operator (unknown host key, refused, authentication); keep their words.
-        if (error instanceof SshError) throw new JobFailure(error.message);
-        throw error;
-      }
-    },
+    run: (context, request) => withSshErrors(() => configure(context, request)),
   };
 
   async function configure(context: JobContext, request: Request): Promise<void> {
-    const { auth } = request.connection;
-    if (auth.type === 'password') context.addSecret(auth.password);
-    if (auth.type === 'key' && auth.passphrase) context.addSecret(auth.passphrase);
     const patched = patchFlannelManifest(request.manifest, { clusterCidr: request.plan.clusterCidr });
     if (!patched.ok) throw new JobFailure(`The flannel manifest cannot be used: ${patched.errors.map((error) => error.message).join(' ')}`);
     const namespace = patched.daemonSets[0]?.namespace ?? 'kube-system';
     const connection = deps.pool.get(request.connection);
     const [connect, kubectl, compare, sysctl, apply, patch, verify] = controlPlaneSteps;
 
-    await context.step(connect, async () => {
-      await connection.connect();
-      context.log('info', `Connected to ${connection.key}; its host key matches the trusted one.`);
-    });
+    await connectForJob(context, connection, request.connection, connect);
     await context.step(kubectl, async () => {
       await runRemote(context, connection, ['kubectl', 'version'], { logStdout: true });
     });

@@ -1,9 +1,9 @@
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
 import { parseJoinCommand } from '../../../../shared/node-config/join-command.js';
-import { SshError } from '../../ssh/ssh-errors.js';
 import type { SshConnectionPool } from '../../ssh/ssh-pool.js';
 import { JobFailure, type JobContext, type JobDefinition } from '../job-definition.js';
 import { runRemote } from './remote-commands.js';
+import { connectForJob, withSshErrors } from './ssh-job.js';
 
 type Request = Extract<JobRequest, { kind: 'fetchJoinCredentials' }>;
 
@@ -20,26 +20,13 @@ export function fetchJoinCredentials(deps: { pool: SshConnectionPool }): JobDefi
     title: (request) => `Fetch join token from ${request.connection.host}`,
     steps: () => [...fetchJoinCredentialsSteps],
     conflictKey: (request) => `join-token:${request.connection.host}:${request.connection.port}`,
-    async run(context, request) {
-      try {
-        await fetch(context, request);
-      } catch (error) {
-        if (error instanceof SshError) throw new JobFailure(error.message);
-        throw error;
-      }
-    },
+    run: (context, request) => withSshErrors(() => fetch(context, request)),
   };
 
   async function fetch(context: JobContext, request: Request): Promise<void> {
-    const { auth } = request.connection;
-    if (auth.type === 'password') context.addSecret(auth.password);
-    if (auth.type === 'key' && auth.passphrase) context.addSecret(auth.passphrase);
     const connection = deps.pool.get(request.connection);
     const [connect, create] = fetchJoinCredentialsSteps;
-    await context.step(connect, async () => {
-      await connection.connect();
-      context.log('info', `Connected to ${connection.key}; its host key matches the trusted one.`);
-    });
+    await connectForJob(context, connection, request.connection, connect);
     await context.step(create, async () => {
       // stdout is captured, not logged line by line: the redactor hides token shapes, but the parsed values are
       // registered first so even an unusual token format never reaches the log.
