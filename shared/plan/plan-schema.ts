@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultNodeConfig, extraFieldSchema, nodeConfigSchema } from '../node-config/node-config-schema.js';
 
 /**
  * The saved plan keeps what the operator typed, as typed: a half-finished or invalid value survives a
@@ -28,13 +29,27 @@ export const controlPlaneDraftSchema = z.strictObject({
 });
 export type ControlPlaneDraft = z.infer<typeof controlPlaneDraftSchema>;
 
+/**
+ * The node's Kubeclustervxlan.json as the operator edits it, plus fields of an imported file the model does
+ * not know (exported back in place). Token and CA hash are NOT kept here: they live in `secrets`, sealed on
+ * disk, and are merged in only for validation and export.
+ */
 export const nodeConfigDraftSchema = z.strictObject({
-  kubernetesRelease: text,
-  interfaceName: text,
-  pluginName: z.enum(['vxlan', 'bridge']),
-  installDestination: text,
+  config: nodeConfigSchema,
+  extras: z.array(extraFieldSchema).max(1024),
+  /** The node's Windows build (e.g. 17763.379), to check image tags and KB4489899; empty when unknown. */
+  windowsBuild: text,
 });
 export type NodeConfigDraft = z.infer<typeof nodeConfigDraftSchema>;
+
+export function defaultNodeConfigDraft(): NodeConfigDraft {
+  return { config: defaultNodeConfig('vxlan'), extras: [], windowsBuild: '' };
+}
+
+/** Plans saved before the full model existed held four loose fields; they start from the defaults. */
+const legacyNodeConfigDraftSchema = z
+  .strictObject({ kubernetesRelease: text, interfaceName: text, pluginName: z.enum(['vxlan', 'bridge']), installDestination: text })
+  .transform(() => defaultNodeConfigDraft());
 
 export const wizardStepIds = ['ipPlan', 'flannel', 'nodeConfig', 'install'] as const;
 export const wizardStepIdSchema = z.enum(wizardStepIds);
@@ -65,7 +80,7 @@ export const planSchema = z.strictObject({
   controlPlane: controlPlaneDraftSchema,
   flannel: flannelDraftSchema.default({ manifestName: '', manifest: '' }),
   secrets: planSecretsSchema.default({ kubeadmToken: '', kubeadmCaHash: '' }),
-  nodeConfig: nodeConfigDraftSchema,
+  nodeConfig: z.union([nodeConfigDraftSchema, legacyNodeConfigDraftSchema]),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -87,11 +102,6 @@ export function defaultPlan(): Plan {
     controlPlane: { host: '', port: '22', username: 'root', authType: 'key', privateKeyPath: '' },
     flannel: { manifestName: '', manifest: '' },
     secrets: { kubeadmToken: '', kubeadmCaHash: '' },
-    nodeConfig: {
-      kubernetesRelease: '1.15.0',
-      interfaceName: 'Ethernet',
-      pluginName: 'vxlan',
-      installDestination: 'C:\\ProgramData\\Kubernetes',
-    },
+    nodeConfig: defaultNodeConfigDraft(),
   };
 }

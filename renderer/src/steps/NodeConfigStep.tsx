@@ -1,66 +1,53 @@
-import Alert from '@mui/material/Alert';
+import { useMemo } from 'react';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { nodeConfigDraftSchema } from '../../../shared/plan/plan-schema.js';
+import { validateNodeConfig } from '../../../shared/node-config/validate-node-config.js';
 import { usePlanStore } from '../store/plan-store.js';
+import { addSource, editField, effectiveNodeConfig, removeSource } from './node-config/config-model.js';
+import type { ConfigForm } from './node-config/config-form.js';
+import { ConfigCheck } from './node-config/ConfigCheck.js';
+import { CniSection } from './node-config/CniSection.js';
+import { ControlPlaneSection } from './node-config/ControlPlaneSection.js';
+import { CriSection } from './node-config/CriSection.js';
+import { ExportPanel } from './node-config/ExportPanel.js';
+import { ImportPanel } from './node-config/ImportPanel.js';
+import { KubernetesSection } from './node-config/KubernetesSection.js';
+import { WindowsNodeSection } from './node-config/WindowsNodeSection.js';
 
-const pluginNames = nodeConfigDraftSchema.shape.pluginName.options;
-
-/** Step 3: the node-side settings that go into Kubeclustervxlan.json. */
+/**
+ * Step 3: every field of the node's Kubeclustervxlan.json. The draft holds what was typed; the token and CA
+ * hash live in the plan's sealed secrets and the ranges in the IP plan, merged in for validation, preview and
+ * export. Everything below is derived on each render (validation takes well under a millisecond).
+ */
 export function NodeConfigStep() {
-  const nodeConfig = usePlanStore((state) => state.plan.nodeConfig);
-  const setField = usePlanStore((state) => state.setNodeConfigField);
+  const draft = usePlanStore((state) => state.plan.nodeConfig);
+  const secrets = usePlanStore((state) => state.plan.secrets);
+  const ipPlan = usePlanStore((state) => state.plan.ipPlan);
+  const sshUsername = usePlanStore((state) => state.plan.controlPlane.username);
+  const updateNodeConfig = usePlanStore((state) => state.updateNodeConfig);
+  const effective = useMemo(() => effectiveNodeConfig({ draft, secrets, ipPlan, sshUsername }), [draft, secrets, ipPlan, sshUsername]);
+  const issues = useMemo(() => validateNodeConfig(effective, { windowsBuild: draft.windowsBuild }), [effective, draft.windowsBuild]);
+  const form = useMemo<ConfigForm>(
+    () => ({ draft: draft.config, effective, issues, edit: (field, value) => updateNodeConfig((config) => editField(config, field, value)) }),
+    [draft.config, effective, issues, updateNodeConfig],
+  );
+  const updateSources = (change: 'add' | number) => updateNodeConfig((config) => (change === 'add' ? addSource(config) : removeSource(config, change)));
+  const errors = issues.filter((item) => item.severity === 'error').length;
+
   return (
     <Stack spacing={2.5}>
       <Typography variant="body2" color="text.secondary">
-        These settings describe the Windows node; they become its Kubeclustervxlan.json.
+        These settings become the Windows node’s Kubeclustervxlan.json for KubeCluster.ps1. Fetch the join token from the
+        control plane, check each section, then save the file. Problems show up at their field as you type.
       </Typography>
-      <TextField
-        id="nodeConfig-kubernetesRelease"
-        label="Kubernetes release"
-        helperText="The version of the node binaries, e.g. 1.15.0; match the control plane’s version."
-        value={nodeConfig.kubernetesRelease}
-        onChange={(event) => setField('kubernetesRelease', event.target.value)}
-        slotProps={{ htmlInput: { spellCheck: false } }}
-      />
-      <TextField
-        id="nodeConfig-interfaceName"
-        label="Network interface"
-        helperText="The Windows adapter that carries cluster traffic, as Get-NetAdapter names it (e.g. Ethernet)."
-        value={nodeConfig.interfaceName}
-        onChange={(event) => setField('interfaceName', event.target.value)}
-        slotProps={{ htmlInput: { spellCheck: false } }}
-      />
-      <TextField
-        id="nodeConfig-pluginName"
-        select
-        label="CNI plugin"
-        helperText="vxlan is the overlay flannel uses; bridge (L2bridge) is for when overlay is unavailable."
-        value={nodeConfig.pluginName}
-        onChange={(event) => {
-          const value = pluginNames.find((name) => name === event.target.value);
-          if (value) setField('pluginName', value);
-        }}
-        slotProps={{ select: { native: true } }}
-      >
-        {pluginNames.map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </TextField>
-      <Alert severity="info" variant="outlined">
-        vxlan (overlay) needs Windows Server 2019 with KB4489899 or later on the node; on older builds choose bridge.
-      </Alert>
-      <TextField
-        id="nodeConfig-installDestination"
-        label="Install destination"
-        helperText="The folder on the node where Kubernetes is installed."
-        value={nodeConfig.installDestination}
-        onChange={(event) => setField('installDestination', event.target.value)}
-        slotProps={{ htmlInput: { spellCheck: false } }}
-      />
+      <ImportPanel />
+      <ControlPlaneSection form={form} />
+      <KubernetesSection form={form} />
+      <CniSection form={form} updateSources={updateSources} />
+      <CriSection form={form} />
+      <WindowsNodeSection form={form} />
+      <ConfigCheck issues={issues} />
+      <ExportPanel config={effective} extras={draft.extras} errors={errors} />
     </Stack>
   );
 }

@@ -1,12 +1,6 @@
 import { create } from 'zustand';
-import {
-  defaultPlan,
-  type ControlPlaneDraft,
-  type IpPlanDraft,
-  type NodeConfigDraft,
-  type Plan,
-  type WizardStepId,
-} from '../../../shared/plan/plan-schema.js';
+import type { ExtraField, NodeConfig } from '../../../shared/node-config/node-config-schema.js';
+import { defaultPlan, type ControlPlaneDraft, type IpPlanDraft, type Plan, type PlanSecrets, type WizardStepId } from '../../../shared/plan/plan-schema.js';
 
 /** Where the plan on disk stands relative to what is on screen. */
 export type SaveStatus =
@@ -35,7 +29,12 @@ interface PlanState {
   setControlPlaneField<F extends keyof ControlPlaneDraft>(field: F, value: ControlPlaneDraft[F]): void;
   /** The operator's kube-flannel.yml as given (file name, or empty when pasted) and its text. */
   setFlannelManifest(manifestName: string, manifest: string): void;
-  setNodeConfigField<F extends keyof NodeConfigDraft>(field: F, value: NodeConfigDraft[F]): void;
+  /** Changes the node config (never its token or CA hash: those live in `secrets`, sealed on disk). */
+  updateNodeConfig(change: (config: NodeConfig) => NodeConfig): void;
+  /** An imported file's config and the fields it holds that the model does not know. */
+  replaceNodeConfig(config: NodeConfig, extras: readonly ExtraField[]): void;
+  setWindowsBuild(windowsBuild: string): void;
+  setSecrets(secrets: Partial<PlanSecrets>): void;
   setActiveStep(step: WizardStepId): void;
   /** Replaces the whole plan (the saved one, on start). */
   loadPlan(plan: Plan, status: SaveStatus): void;
@@ -70,8 +69,10 @@ export const usePlanStore = create<PlanState>()((set) => {
     setControlPlaneField: (field, value) =>
       update((plan) => ({ ...plan, controlPlane: { ...plan.controlPlane, [field]: value } })),
     setFlannelManifest: (manifestName, manifest) => update((plan) => ({ ...plan, flannel: { manifestName, manifest } })),
-    setNodeConfigField: (field, value) =>
-      update((plan) => ({ ...plan, nodeConfig: { ...plan.nodeConfig, [field]: value } })),
+    updateNodeConfig: (change) => update((plan) => ({ ...plan, nodeConfig: { ...plan.nodeConfig, config: change(plan.nodeConfig.config) } })),
+    replaceNodeConfig: (config, extras) => update((plan) => ({ ...plan, nodeConfig: { ...plan.nodeConfig, config, extras: [...extras] } })),
+    setWindowsBuild: (windowsBuild) => update((plan) => ({ ...plan, nodeConfig: { ...plan.nodeConfig, windowsBuild } })),
+    setSecrets: (secrets) => update((plan) => ({ ...plan, secrets: { ...plan.secrets, ...secrets } })),
     setActiveStep: (activeStep) => update((plan) => ({ ...plan, activeStep })),
     loadPlan: (plan, saveStatus) => set({ plan, loaded: true, saveStatus }),
     setSaveStatus: (saveStatus) => set({ saveStatus }),
