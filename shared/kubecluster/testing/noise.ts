@@ -1,0 +1,47 @@
+/**
+ * Test data: lines KubeCluster.ps1 runs print that mean nothing for progress or outcome, copied from the
+ * transcripts (md blocks, PrintConfig, object dumps, JSON, native chatter). None starts a phase in any mode.
+ */
+import { mdBlock, printConfig, unapprovedVerbs } from './preamble.js';
+
+export const noiseLines: readonly string[] = [
+  unapprovedVerbs,
+  ...mdBlock('C:\\etc', 'kube-flannel'),
+  ...printConfig.filter((line) => !line.startsWith('User Input')),
+  'Status      : Stopped',
+  'Name        : kubelet',
+  'DisplayName : kubelet',
+  'DisplayName : KubeletAllow10250',
+  'Description : Kubelet Allow 10250',
+  'Enabled     : True',
+  'Action      : Allow',
+  'Generated CNI Config [{',
+  '    "cniVersion":  "0.2.0",',
+  '    "name":  "vxlan0",',
+  '    "capabilities":  {',
+  '                         "dns":  true',
+  '                     },',
+  '}]',
+  "WARNING: Waiting for service 'FlannelD (FlannelD)' to stop...",
+  'The specified service does not exist as an installed service.',
+  'x kubernetes/node/bin/kubeadm.exe',
+  'e46172273a4e: Pulling fs layer',
+  'Digest: sha256:1f9d67a8f4b1ab5a4b5c8b3a6e3a4fdd12b7c2a8e5d1c6f8a3b2c1d0e9f8a7b6',
+  'config                                        100% 5444     5.3KB/s   00:00',
+  "Warning: Permanently added '10.0.0.4' (ECDSA) to the list of known hosts.",
+  'Able to connect to the control-plane node',
+  'Discovered the following',
+  'DNS ServiceIp   : 10.96.0.10',
+  '[preflight] Reading configuration from the cluster...',
+  '[kubelet-start] Writing kubelet configuration to file "\\\\var\\\\lib\\\\kubelet\\\\config.yaml"',
+  'W0428 23:24:25.122036    4512 utils.go:26] The recommended value for "authentication.x509.clientCAFile" in "KubeletConfiguration" is: \\etc\\kubernetes\\pki\\ca.crt; the provided value is: /etc/kubernetes/pki/ca.crt',
+  'This node has joined the cluster:',
+  '* The Kubelet was informed of the new secure connection details.',
+  'k8s-master        Ready    master   3h12m   v1.16.2',
+  'Downloaded [https://github.com/coreos/flannel/releases/download/v0.11.0/flanneld.exe] => [C:\\ProgramData\\Kubernetes\\flanneld.exe]',
+  'Creating scheduled task trigger...',
+  'touch ~/.ssh/authorized_keys',
+  '    ++++++++++++++++++++++++++++++++',
+  '    Successfully created the service',
+  '    DependsOn [kubelet]',
+];
