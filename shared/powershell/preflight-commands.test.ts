@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPowerShellSyntax, type PowerShellSyntax } from '../../e2e/support/powershell-syntax.js';
+import { adminProbe, containersFeatureProbe, hotFixProbe, netAdaptersProbe, tcpReachableProbe, windowsBuildProbe } from './preflight-commands.js';
+
+let syntax: PowerShellSyntax;
+beforeAll(async () => {
+  syntax = await loadPowerShellSyntax();
+});
+
+const probes: Record<string, string> = {
+  windowsBuildProbe: windowsBuildProbe(),
+  hotFixProbe: hotFixProbe(),
+  containersFeatureProbe: containersFeatureProbe(),
+  netAdaptersProbe: netAdaptersProbe(),
+  tcpReachableProbe: tcpReachableProbe('10.0.0.10'),
+  adminProbe: adminProbe(),
+};
+
+describe('preflight probes', () => {
+  it('are these exact one-line scripts', () => {
+    expect(probes).toEqual({
+      windowsBuildProbe: String.raw`$v = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'; '{0}.{1}' -f $v.CurrentBuildNumber, $v.UBR`,
+      hotFixProbe: `if (Get-HotFix -Id 'KB4489899' -ErrorAction SilentlyContinue) { 'installed' } else { 'missing' }`,
+      containersFeatureProbe: '[string](Get-WindowsFeature -Name Containers).InstallState',
+      netAdaptersProbe: `ConvertTo-Json -Compress -InputObject @(Get-NetAdapter | Select-Object -Property @('Name','InterfaceDescription','ifIndex','Status','MacAddress'))`,
+      tcpReachableProbe: `$ProgressPreference = 'SilentlyContinue'; Test-NetConnection -ComputerName '10.0.0.10' -Port 6443 -InformationLevel Quiet -WarningAction SilentlyContinue`,
+      adminProbe: '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)',
+    });
+  });
+
+  it.each(Object.entries(probes))('%s parses, every literal verbatim', (_name, script) => {
+    const check = syntax.check(script);
+    expect(check.hasError).toBe(false);
+    expect(check.literals.filter((literal) => literal.problem)).toEqual([]);
+  });
+
+  it('quotes the host and the hotfix id, and writes a checked port as a number', () => {
+    expect(tcpReachableProbe("cp'1.example", 443)).toBe(
+      `$ProgressPreference = 'SilentlyContinue'; Test-NetConnection -ComputerName 'cp''1.example' -Port 443 -InformationLevel Quiet -WarningAction SilentlyContinue`,
+    );
+    expect(syntax.literalArgumentsOf(tcpReachableProbe('$(Restart-Computer)'))).toContainEqual({ at: 'Test-NetConnection -ComputerName', value: '$(Restart-Computer)' });
+    expect(syntax.literalArgumentsOf(hotFixProbe('KB1\u2019; exit'))).toContainEqual({ at: 'Get-HotFix -Id', value: 'KB1\u2019; exit' });
+    for (const port of [0, 65_536, 1.5, Number.NaN]) expect(() => tcpReachableProbe('cp', port)).toThrow(/Not a TCP port/);
+  });
+});
