@@ -1,0 +1,41 @@
+import type { AnsiColor } from './ansi.js';
+
+/** ANSI colours tuned to stay readable on the log's light (grey.50) and dark (grey.900) backgrounds. */
+export const ansiPalettes: Record<'light' | 'dark', Record<AnsiColor, string>> = {
+  light: {
+    black: '#1f2328',
+    red: '#c62828',
+    green: '#2e7d32',
+    yellow: '#8a6d00',
+    blue: '#1565c0',
+    magenta: '#8e24aa',
+    cyan: '#00838f',
+    white: '#616161',
+    brightBlack: '#757575',
+    brightRed: '#e53935',
+    brightGreen: '#388e3c',
+    brightYellow: '#a07f00',
+    brightBlue: '#1e88e5',
+    brightMagenta: '#ab47bc',
+    brightCyan: '#0097a7',
+    brightWhite: '#424242',
+  },
+  dark: {
+    black: '#9e9e9e',
+    red: '#ef5350',
+    green: '#66bb6a',
+    yellow: '#fdd835',
+    blue: '#64b5f6',
+    magenta: '#ce93d8',
+    cyan: '#4dd0e1',
+    white: '#e0e0e0',
+    brightBlack: '#bdbdbd',
+    brightRed: '#ff8a80',
+    brightGreen: '#b9f6ca',
+    brightYellow: '#ffff8d',
+    brightBlue: '#82b1ff',
+    brightMagenta: '#ea80fc',
+    brightCyan: '#84ffff',
+    brightWhite: '#ffffff',
+  },
+};
