@@ -1,6 +1,17 @@
 import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 
-// Two small glyphs drawn inline, so the app does not need an icon package.
+// Material Design glyphs drawn inline, so the app needs no icon package; every icon set in the app uses glyph().
+
+/** An icon component for one SVG path in the 24×24 Material grid. */
+export function glyph(path: string) {
+  return function Glyph(props: SvgIconProps) {
+    return (
+      <SvgIcon {...props}>
+        <path d={path} />
+      </SvgIcon>
+    );
+  };
+}
 
 export function CloseIcon(props: SvgIconProps) {
   return (

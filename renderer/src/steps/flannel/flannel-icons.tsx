@@ -1,16 +1,4 @@
-import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
-
-// Material Design glyphs drawn inline, so the step needs no icon package (as ../../components/icons.tsx).
-
-function glyph(path: string) {
-  return function Glyph(props: SvgIconProps) {
-    return (
-      <SvgIcon {...props}>
-        <path d={path} />
-      </SvgIcon>
-    );
-  };
-}
+import { glyph } from '../../components/icons.js';
 
 export const CopyIcon = glyph('M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z');
 export const SaveIcon = glyph('M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z');
