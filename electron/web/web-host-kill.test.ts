@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { openSocket } from '../../e2e/support/ws-client.js';
+import { defaultPlan } from '../../shared/plan/plan-schema.js';
 
 /** Starts the SIMULATED flooding host (e2e/fixtures/flooding-web-host.ts) in its own process. */
-async function startFloodingHost() {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'wnw-kill-'));
+async function startFloodingHost(userDataDir = mkdtempSync(join(tmpdir(), 'wnw-kill-'))) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/fixtures/flooding-web-host.ts'], {
     env: { ...process.env, WNW_USER_DATA_DIR: userDataDir },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -19,7 +19,7 @@ async function startFloodingHost() {
   });
   const { port, token } = JSON.parse(firstLine) as { port: number; token: string };
   const socket = await openSocket(`ws://127.0.0.1:${port}/ipc?token=${token}`, `http://127.0.0.1:${port}`);
-  return { child, socket, jobsDir: join(userDataDir, 'jobs') };
+  return { child, socket, userDataDir, jobsDir: join(userDataDir, 'jobs') };
 }
 
 function highestStreamedSeq(events: Awaited<ReturnType<typeof startFloodingHost>>['socket']['events']): number {
@@ -62,5 +62,29 @@ describe('killing the web host while a job streams', () => {
     rows.slice(0, -2).forEach((row, index) => expect(row.endsWith(`\tline ${index + 1}`)).toBe(true));
     const summary = JSON.parse(readFileSync(join(jobsDir, readdirSync(jobsDir).find((name) => name.endsWith('.json'))!), 'utf8'));
     expect(summary.state).toBe('interrupted');
+  });
+
+  it('after a kill, a restarted host shows the job as interrupted with its log intact, and the plan intact', async () => {
+    const first = await startFloodingHost();
+    const plan = { ...defaultPlan(), name: 'before the crash' };
+    expect((await first.socket.call('plan.save', { plan })).ok).toBe(true);
+    const started = await first.socket.call('jobs.start', { kind: 'localMachineCheck' });
+    const jobId = started.ok ? (started.value as { jobId: string }).jobId : '';
+    await expect.poll(() => highestStreamedSeq(first.socket.events), { timeout: 15_000 }).toBeGreaterThan(5000);
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    const onDisk = readJobLog(first.jobsDir).length - 1;
+
+    const second = await startFloodingHost(first.userDataDir);
+    try {
+      const jobs = await second.socket.call('jobs.list');
+      expect(jobs).toMatchObject({ ok: true, value: [expect.objectContaining({ id: jobId, state: 'interrupted' })] });
+      const log = await second.socket.call('jobs.log', { jobId, fromSeq: onDisk });
+      expect(log).toMatchObject({ ok: true, value: { lines: [expect.objectContaining({ seq: onDisk, text: `line ${onDisk}` })] } });
+      expect(await second.socket.call('plan.load')).toMatchObject({ ok: true, value: { plan: { name: 'before the crash' } } });
+    } finally {
+      second.child.kill('SIGKILL');
+      await exited(second.child);
+    }
   });
 });
