@@ -6,6 +6,7 @@ import type { JobDefinitions } from '../services/jobs/job-definition.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
 import { configureControlPlane } from '../services/jobs/control-plane/configure-control-plane.js';
 import { fetchJoinCredentials } from '../services/jobs/control-plane/fetch-join-credentials.js';
+import { verifyNode } from '../services/jobs/control-plane/verify-node.js';
 import { localMachineCheck } from '../services/jobs/local-machine-check.js';
 import { KnownHostsStore } from '../services/ssh/known-hosts.js';
 import { SshConnectionPool } from '../services/ssh/ssh-pool.js';
@@ -37,6 +38,7 @@ export function createMainServices(options: MainServicesOptions) {
       localMachineCheck: localMachineCheck(),
       configureControlPlane: configureControlPlane({ pool: sshPool }),
       fetchJoinCredentials: fetchJoinCredentials({ pool: sshPool }),
+      verifyNode: verifyNode({ pool: sshPool }),
       ...options.jobDefinitions,
     },
     emit: events.emit,

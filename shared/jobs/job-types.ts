@@ -59,6 +59,13 @@ export const jobRequestSchema = z.discriminatedUnion('kind', [
   }),
   /** `kubeadm token create --print-join-command` on the control plane: a fresh token and the CA hash. */
   z.strictObject({ kind: z.literal('fetchJoinCredentials'), connection: sshProfileSchema }),
+  /** After join: `kubectl get nodes -o json` over SSH until the node is Ready, with a visible deadline. */
+  z.strictObject({
+    kind: z.literal('verifyNode'),
+    connection: sshProfileSchema,
+    nodeName: z.string().trim().min(1).max(253),
+    timeoutSeconds: z.number().int().min(5).max(3600).optional(),
+  }),
 ]);
 
 /**
