@@ -27,6 +27,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome140',
     sourcemap: true,
-    chunkSizeWarningLimit: 800,
+    // One ~1 MB chunk (about 310 kB gzip) for now; code splitting is measured and decided with the benchmarks.
+    chunkSizeWarningLimit: 1200,
   },
 });
