@@ -9,6 +9,7 @@ import { Fact } from '../components/Fact.js';
 import { JobStateChip, stepProgress } from '../components/JobStateChip.js';
 import { reportFailure, useConnectionStore } from '../store/connection-store.js';
 import { latestJobOfKind, useJobsStore } from '../store/jobs-store.js';
+import { VerifyNodePanel } from './install/VerifyNodePanel.js';
 
 /** Step 4: checks of this machine now; install, join and reset run from here once the plan is complete. */
 export function InstallStep() {
@@ -85,6 +86,7 @@ export function InstallStep() {
           </Typography>
         )}
       </Paper>
+      <VerifyNodePanel />
     </Stack>
   );
 }
