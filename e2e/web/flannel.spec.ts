@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { installSimulatedControlPlane, realErrorTexts } from '../fixtures/control-plane-simulation/index.js';
 import { sshServerAvailable, startSshServer, type SshServer } from '../fixtures/ssh-server.js';
 import { expect, test } from '../fixtures/web-host.js';
+import { fillConnection, trustHostKey } from '../support/control-plane-connection.js';
 
 const screenshotDir = 'e2e/screenshots';
 mkdirSync(screenshotDir, { recursive: true });
@@ -31,20 +32,6 @@ async function openFlannel(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByTestId('step-flannel').click();
   await expect(page.getByLabel('Control-plane host')).toBeVisible();
-}
-
-async function fillConnection(page: Page, server: SshServer): Promise<void> {
-  await page.getByLabel('Control-plane host').fill(server.host);
-  await page.getByLabel('SSH port').fill(String(server.port));
-  await page.getByLabel('SSH username').fill(server.username);
-  await page.getByLabel('Private key file').fill(server.clientPrivateKeyPath);
-}
-
-async function trustHostKey(page: Page, server: SshServer): Promise<void> {
-  await page.getByTestId('check-host-key').click();
-  await expect(page.getByTestId('host-key-fingerprint')).toHaveText(server.hostKeyFingerprint);
-  await page.getByTestId('trust-host-key').click();
-  await expect(page.getByTestId('host-key-trusted')).toContainText(`Host key trusted: ${server.hostKeyFingerprint}`);
 }
 
 test.describe('Flannel step', () => {

@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { installSimulatedControlPlane } from '../fixtures/control-plane-simulation/index.js';
 import { sshServerAvailable, startSshServer, type SshServer } from '../fixtures/ssh-server.js';
 import { expect, test } from '../fixtures/web-host.js';
+import { fillConnection, trustHostKey } from '../support/control-plane-connection.js';
 
 const screenshotDir = 'e2e/screenshots';
 mkdirSync(screenshotDir, { recursive: true });
@@ -153,14 +154,8 @@ test.describe('fetching the join token over SSH', () => {
     await expect(page.getByTestId('fetch-blocked')).toContainText('Complete the control-plane connection in the Flannel step');
 
     await page.getByRole('button', { name: 'Go to the Flannel step' }).click();
-    await page.getByLabel('Control-plane host').fill(server.host);
-    await page.getByLabel('SSH port').fill(String(server.port));
-    await page.getByLabel('SSH username').fill(server.username);
-    await page.getByLabel('Private key file').fill(server.clientPrivateKeyPath);
-    await page.getByTestId('check-host-key').click();
-    await expect(page.getByTestId('host-key-fingerprint')).toHaveText(server.hostKeyFingerprint);
-    await page.getByTestId('trust-host-key').click();
-    await expect(page.getByTestId('host-key-trusted')).toContainText(server.hostKeyFingerprint);
+    await fillConnection(page, server);
+    await trustHostKey(page, server);
 
     await page.getByTestId('step-nodeConfig').click();
     await expect(page.getByTestId('fetch-blocked')).toHaveCount(0);

@@ -21,6 +21,7 @@ import { JobStepList } from '../flannel/JobStepList.js';
 import { fetchBlocker } from '../node-config/fetch-readiness.js';
 import { nodeFactsFromLog } from './node-facts.js';
 import { useVerifyNodeSession, verifyTimeoutChoices } from './verify-node-session.js';
+import { ConnectionBlockedAlert } from '../flannel/ConnectionBlockedAlert.js';
 
 /**
  * "Verify the node": after a join, asks the control plane (over the Flannel step's SSH connection, its host
@@ -29,7 +30,6 @@ import { useVerifyNodeSession, verifyTimeoutChoices } from './verify-node-sessio
 export function VerifyNodePanel() {
   const api = useApi();
   const controlPlane = usePlanStore((state) => state.plan.controlPlane);
-  const setActiveStep = usePlanStore((state) => state.setActiveStep);
   const password = useSecretsStore((state) => state.password);
   const passphrase = useSecretsStore((state) => state.passphrase);
   const connection = useMemo(() => checkConnection(controlPlane, { password, passphrase }), [controlPlane, password, passphrase]);
@@ -107,20 +107,7 @@ export function VerifyNodePanel() {
           {running ? 'Verifying…' : 'Verify the node'}
         </Button>
       </Stack>
-      {blocker && (
-        <Alert
-          severity="info"
-          data-testid="verify-node-blocked"
-          sx={{ mt: 1.5 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => setActiveStep('flannel')} sx={{ whiteSpace: 'nowrap' }}>
-              Go to the Flannel step
-            </Button>
-          }
-        >
-          {blocker}
-        </Alert>
-      )}
+      {blocker && <ConnectionBlockedAlert reason={blocker} testId="verify-node-blocked" />}
       {job && (
         <Stack spacing={1.5} sx={{ mt: 2 }} data-testid="verify-node-status" data-state={job.state}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

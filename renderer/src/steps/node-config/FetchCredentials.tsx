@@ -12,6 +12,7 @@ import { hostKeyTarget, useFlannelSession } from '../flannel/flannel-session.js'
 import { fetchBlocker } from './fetch-readiness.js';
 import { CloudDownloadIcon } from './node-config-icons.js';
 import { useJoinCredentials } from './use-join-credentials.js';
+import { ConnectionBlockedAlert } from '../flannel/ConnectionBlockedAlert.js';
 
 /**
  * "Fetch token and CA hash": a fresh bootstrap token from the control plane over the Flannel step's SSH
@@ -19,7 +20,6 @@ import { useJoinCredentials } from './use-join-credentials.js';
  */
 export function FetchCredentials() {
   const controlPlane = usePlanStore((state) => state.plan.controlPlane);
-  const setActiveStep = usePlanStore((state) => state.setActiveStep);
   const password = useSecretsStore((state) => state.password);
   const passphrase = useSecretsStore((state) => state.passphrase);
   const connection = useMemo(() => checkConnection(controlPlane, { password, passphrase }), [controlPlane, password, passphrase]);
@@ -52,20 +52,7 @@ export function FetchCredentials() {
           hash. The token expires after 24 hours; the log shows it redacted.
         </Typography>
       </Stack>
-      {blocker && (
-        <Alert
-          severity="info"
-          data-testid="fetch-blocked"
-          sx={{ mt: 1.5 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => setActiveStep('flannel')} sx={{ whiteSpace: 'nowrap' }}>
-              Go to the Flannel step
-            </Button>
-          }
-        >
-          {blocker}
-        </Alert>
-      )}
+      {blocker && <ConnectionBlockedAlert reason={blocker} testId="fetch-blocked" />}
       {fetch?.status === 'applied' && (
         <Alert severity="success" action={showLog} data-testid="fetched-from" sx={{ mt: 1.5 }}>
           Fetched from {fetch.apiServer}: a new token and the cluster’s CA hash are filled in below.

@@ -1,0 +1,25 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import { usePlanStore } from '../../store/plan-store.js';
+
+/**
+ * Says why a control-plane action cannot run yet (connection incomplete, host key not trusted) and takes the
+ * operator to the Flannel step, where both are fixed. Used by every step that talks to the control plane.
+ */
+export function ConnectionBlockedAlert(props: { reason: string; testId: string }) {
+  const setActiveStep = usePlanStore((state) => state.setActiveStep);
+  return (
+    <Alert
+      severity="info"
+      data-testid={props.testId}
+      sx={{ mt: 1.5 }}
+      action={
+        <Button color="inherit" size="small" onClick={() => setActiveStep('flannel')} sx={{ whiteSpace: 'nowrap' }}>
+          Go to the Flannel step
+        </Button>
+      }
+    >
+      {props.reason}
+    </Alert>
+  );
+}
