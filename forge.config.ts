@@ -1,4 +1,3 @@
-import { MakerSquirrel } from '@electron-forge/maker-squirrel';
 import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
@@ -8,7 +7,7 @@ import { FuseV1Options, FuseVersion } from '@electron/fuses';
 /**
  * Electron Forge 8 (Node ≥ 22.13; loaded through jiti). `electron-forge package` builds the three Vite
  * targets into .vite/ and packages only that folder (the Vite plugin ignores everything else);
- * `electron-forge make` wraps the result in a Squirrel installer (Windows) and ZIP archives.
+ * `electron-forge make` wraps the result in ZIP archives (Windows: a portable app that asks for elevation).
  */
 const productName = 'Windows Node Wizard';
 const companyName = 'Windows Node Wizard developers';
@@ -16,17 +15,17 @@ const companyName = 'Windows Node Wizard developers';
 const config: ForgeConfig = {
   packagerConfig: {
     asar: true,
-    // No spaces: the output folder, the .exe and the Squirrel package id all derive from these.
+    // No spaces: the output folder, and the .exe derive from these.
     name: 'windows-node-wizard',
     executableName: 'windows-node-wizard',
     appBundleId: 'io.github.windows-node-wizard',
     appCopyright: `Copyright © ${companyName}`,
-    // Deliberately NO `requestedExecutionLevel: 'requireAdministrator'` manifest: Squirrel.Windows installs per
-    // user, unelevated, and its Update.exe starts the app with --squirrel-install / --squirrel-firstrun to create
-    // the shortcuts; an exe whose manifest demands elevation cannot be started that way, so a
-    // requireAdministrator manifest breaks Squirrel's shortcut creation. How elevation is obtained is decided
-    // by the install/join issue (the app runs as the user and elevates only the steps that need it).
+    // The exe's manifest asks for administrator rights (UAC prompt at every start): install, join and reset run
+    // KubeCluster.ps1, which changes services, networks and Windows features. That is also why Windows ships as a
+    // ZIP and not a Squirrel installer: Squirrel's Update.exe starts the app with CreateProcess for its
+    // --squirrel-* events, which cannot start an exe that requires elevation (ERROR_ELEVATION_REQUIRED).
     win32metadata: {
+      'requested-execution-level': 'requireAdministrator',
       CompanyName: companyName,
       ProductName: productName,
       FileDescription: productName,
@@ -36,13 +35,6 @@ const config: ForgeConfig = {
   },
   rebuildConfig: {},
   makers: [
-    new MakerSquirrel({
-      name: 'windows_node_wizard', // NuGet/Squirrel ids must not contain hyphens
-      title: productName,
-      authors: companyName,
-      description: 'Takes a Kubernetes operator from an empty plan to a joined, verified Windows worker node.',
-      noMsi: true,
-    }),
     new MakerZIP({}, ['darwin', 'linux', 'win32']),
   ],
   plugins: [

@@ -26,6 +26,8 @@ for (const path of Object.values(reports)) rmSync(path, { force: true });
 const checks = {
   typecheck: step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
   lint: step('Lint', bin('eslint'), ['--max-warnings', '0', '.']),
+  // Electron's security checklist as a static scan; fails on any HIGH or MEDIUM finding (see SECURITY.md).
+  electronegativity: step('Electron security scan (electronegativity)', bin('tsx'), ['e2e/support/electronegativity.ts']),
 };
 step('Unit and integration tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports.vitest}`]);
 step('End-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test']);

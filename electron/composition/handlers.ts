@@ -5,6 +5,9 @@ import { listHostNetworks } from '../services/host-networks.js';
 import type { JobRunner } from '../services/jobs/job-runner.js';
 import type { KnownHostsStore } from '../services/ssh/known-hosts.js';
 import type { SshConnectionPool } from '../services/ssh/ssh-pool.js';
+import type { NodeProgressStore } from '../services/windows-node/node-progress-store.js';
+import { WizardError } from '../../shared/ipc/envelope.js';
+import type { JobRequest } from '../../shared/jobs/job-types.js';
 import { createSshHandlers } from './ssh-handlers.js';
 
 /** Who is calling: which transport, and (for the web host) which connection. */
@@ -22,7 +25,13 @@ export interface HandlerDependencies {
   elevated: Promise<boolean>;
   knownHosts: KnownHostsStore;
   sshPool: SshConnectionPool;
+  nodeProgress: NodeProgressStore;
+  openPath?: (path: string) => Promise<string>;
+  relaunchElevated?: () => Promise<{ relaunching: boolean; reason?: string }>;
 }
+
+const changesThisMachine = (request: JobRequest) =>
+  (request.kind === 'nodeInstall' || request.kind === 'nodeJoin' || request.kind === 'nodeReset') && request.node.target.type === 'local';
 
 /** One handler per contract request; the compiler rejects a missing handler or a wrong result type. */
 export function createHandlers(deps: HandlerDependencies): Handlers<CallerContext> {
@@ -40,7 +49,24 @@ export function createHandlers(deps: HandlerDependencies): Handlers<CallerContex
     'plan.save': async ({ plan }) => deps.plans.save(plan),
     'host.networks': async () => listHostNetworks(),
     ...createSshHandlers({ userDataDir: deps.userDataDir, knownHosts: deps.knownHosts, pool: deps.sshPool }),
-    'jobs.start': async (request) => ({ jobId: deps.jobs.start(request) }),
+    'app.relaunchElevated': async () =>
+      deps.relaunchElevated
+        ? deps.relaunchElevated()
+        : { relaunching: false, reason: 'The browser host cannot restart itself elevated: stop it, then start `npm run web` from a terminal opened with "Run as administrator".' },
+    'nodes.progress': async () => deps.nodeProgress.list(),
+    'jobs.start': async (request) => {
+      if (changesThisMachine(request) && !(await deps.elevated)) {
+        throw new WizardError('NOT_ELEVATED', 'Install, join and reset change this machine and need administrator rights: relaunch the app as administrator.');
+      }
+      return { jobId: deps.jobs.start(request) };
+    },
+    'jobs.openLog': async ({ jobId }) => {
+      const job = deps.jobs.list().find((candidate) => candidate.id === jobId);
+      if (!job) throw new WizardError('NOT_FOUND', `No job with id ${jobId}.`, 'jobId');
+      if (!deps.openPath) return { opened: false, path: job.logFile, reason: 'The browser host cannot open files on your screen; save the full log instead.' };
+      const error = await deps.openPath(job.logFile);
+      return error ? { opened: false, path: job.logFile, reason: error } : { opened: true, path: job.logFile };
+    },
     'jobs.cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),
     'jobs.list': async () => deps.jobs.list(),
     'jobs.log': async ({ jobId, fromSeq }) => deps.jobs.readLog(jobId, fromSeq),

@@ -8,6 +8,12 @@ import { configureControlPlane } from '../services/jobs/control-plane/configure-
 import { fetchJoinCredentials } from '../services/jobs/control-plane/fetch-join-credentials.js';
 import { verifyNode } from '../services/jobs/control-plane/verify-node.js';
 import { localMachineCheck } from '../services/jobs/local-machine-check.js';
+import { authorizeNodeKey } from '../services/jobs/windows-node/authorize-node-key.js';
+import { nodeActionJob } from '../services/jobs/windows-node/node-action-jobs.js';
+import { preflightJob } from '../services/jobs/windows-node/preflight-job.js';
+import { realPowerShell } from '../services/windows-node/local-windows-shell.js';
+import { NodeProgressStore } from '../services/windows-node/node-progress-store.js';
+import type { PowerShellLauncher } from '../services/windows-node/windows-shell.js';
 import { KnownHostsStore } from '../services/ssh/known-hosts.js';
 import { SshConnectionPool } from '../services/ssh/ssh-pool.js';
 import { Redactor } from '../../shared/logs/redact.js';
@@ -24,6 +30,14 @@ export interface MainServicesOptions {
   jobDefinitions?: Partial<JobDefinitions>;
   /** How saved secrets are sealed: the OS keychain in the desktop app, a key file beside the plan otherwise. */
   secretBox?: SecretBox;
+  /** How this machine starts Windows PowerShell; tests pass a SIMULATED powershell.exe. */
+  powershell?: PowerShellLauncher;
+  /** Whether this process is elevated; detected unless given (a test host simulating an elevated Windows machine). */
+  elevated?: Promise<boolean>;
+  /** Desktop only: opens a file in the system's viewer (Electron's shell.openPath; '' on success, else the error). */
+  openPath?: (path: string) => Promise<string>;
+  /** Desktop only: starts an elevated instance (UAC) and quits this one. */
+  relaunchElevated?: () => Promise<{ relaunching: boolean; reason?: string }>;
 }
 
 /** The composition root shared by the Electron app and the web host: the same services, gate and events. */
@@ -32,6 +46,8 @@ export function createMainServices(options: MainServicesOptions) {
   const redactor = new Redactor();
   const knownHosts = new KnownHostsStore(options.userDataDir);
   const sshPool = new SshConnectionPool(knownHosts);
+  const nodeProgress = new NodeProgressStore(options.userDataDir);
+  const nodeDeps = { pool: sshPool, powershell: options.powershell ?? realPowerShell, progress: nodeProgress };
   const jobs = new JobRunner({
     logDir: join(options.userDataDir, 'jobs'),
     definitions: {
@@ -39,14 +55,31 @@ export function createMainServices(options: MainServicesOptions) {
       configureControlPlane: configureControlPlane({ pool: sshPool }),
       fetchJoinCredentials: fetchJoinCredentials({ pool: sshPool }),
       verifyNode: verifyNode({ pool: sshPool }),
+      preflight: preflightJob(nodeDeps),
+      nodeInstall: nodeActionJob('nodeInstall', nodeDeps),
+      nodeJoin: nodeActionJob('nodeJoin', nodeDeps),
+      nodeReset: nodeActionJob('nodeReset', nodeDeps),
+      authorizeNodeKey: authorizeNodeKey({ pool: sshPool }),
       ...options.jobDefinitions,
     },
     emit: events.emit,
     redactor,
   });
   const plans = new PlanStore(options.userDataDir, options.secretBox ?? fileKeyBox(options.userDataDir));
-  const elevated = detectElevation();
-  const handlers = createHandlers({ version: options.version, transport: options.transport, userDataDir: options.userDataDir, jobs, plans, elevated, knownHosts, sshPool });
+  const elevated = options.elevated ?? detectElevation();
+  const handlers = createHandlers({
+    version: options.version,
+    transport: options.transport,
+    userDataDir: options.userDataDir,
+    jobs,
+    plans,
+    elevated,
+    knownHosts,
+    sshPool,
+    nodeProgress,
+    ...(options.openPath ? { openPath: options.openPath } : {}),
+    ...(options.relaunchElevated ? { relaunchElevated: options.relaunchElevated } : {}),
+  });
   const dispatch = createGate<CallerContext>(handlers, (error) => console.error('Request failed:', error));
   return { events, jobs, plans, dispatch, sshPool };
 }

@@ -1,6 +1,7 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { createMainServices, fileKeyBox } from '../composition/main-services.js';
 import { createSafeStorageBox } from './safe-storage-box.js';
+import { relaunchElevated } from './relaunch-elevated.js';
 import { connectWindowEvents, registerElectronIpc } from '../transports/electron-ipc.js';
 import { hardenSession } from './hardening.js';
 import { contentSecurityPolicy } from '../web/content-security-policy.js';
@@ -23,6 +24,8 @@ void app.whenReady().then(() => {
     version: app.getVersion(),
     transport: 'electron',
     secretBox: createSafeStorageBox(fileKeyBox(userDataDir)),
+    openPath: (path) => shell.openPath(path),
+    relaunchElevated,
   });
   registerElectronIpc({
     dispatch: services.dispatch,

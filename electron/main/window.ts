@@ -36,7 +36,8 @@ export function createMainWindow(): BrowserWindow {
     title: 'Windows Node Wizard',
     show: false,
     webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
+      // The named, minimal preload (window.wizardApi, contract calls only); reviewed, see SECURITY.md.
+      preload: join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -45,6 +46,8 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click must not open a link in a new window (the window-open handler denies it anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   lockDownContents(window.webContents, isAppUrl);

@@ -47,6 +47,9 @@ export function attachWebSocketBridge(server: Server, options: BridgeOptions) {
     };
     const disconnect = options.events.connect((event) => send({ type: 'event', event }));
     ws.on('close', disconnect);
+    // A frame over the size limit (or a broken one) ends this socket with an 'error' event; unheard, it would
+    // be thrown and take the whole host down.
+    ws.on('error', (error) => options.log(`Closed a WebSocket connection (${error.message}).`));
     ws.on('message', async (data: RawData) => {
       const frame = wsCallFrameSchema.safeParse(safeJson(data));
       if (!frame.success) return send({ type: 'error', message: 'Malformed frame: expected {type:"call", id, name, arg}.' });

@@ -15,6 +15,9 @@ export interface WebHostOptions {
   version: string;
   log?: (message: string) => void;
   jobDefinitions?: MainServicesOptions['jobDefinitions'];
+  /** Test hosts only: a SIMULATED powershell.exe and the elevation it simulates. */
+  powershell?: MainServicesOptions['powershell'];
+  elevated?: MainServicesOptions['elevated'];
 }
 
 export interface WebHost {
@@ -45,6 +48,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     version: options.version,
     transport: 'web',
     jobDefinitions: options.jobDefinitions,
+    ...(options.powershell ? { powershell: options.powershell } : {}),
+    ...(options.elevated ? { elevated: options.elevated } : {}),
   });
   const token = createToken();
   const serveStatic = sirv(options.rendererDir, { dev: false, etag: false, dotfiles: false });

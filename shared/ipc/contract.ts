@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobRequestSchema, jobResultSchema, jobSummarySchema, logLineSchema } from '../jobs/job-types.js';
 import { planSchema } from '../plan/plan-schema.js';
+import { nodeProgressSchema } from '../windows-node/node-progress.js';
 import { hostKeyStatusSchema, sshHostSchema, sshPortSchema } from '../ssh/ssh-profile-schema.js';
 
 /**
@@ -73,6 +74,19 @@ export const requests = {
     arg: z.strictObject({ passphrase: z.string().max(1024).optional() }),
     result: z.object({ privateKeyPath: z.string(), publicKeyPath: z.string(), authorizedKeysLine: z.string(), fingerprint: z.string() }),
   },
+  /**
+   * Starts the app again with administrator rights (Windows UAC prompt) and closes this instance; install, join
+   * and reset on this machine need it. `relaunching: false` with the reason where that is impossible (web host).
+   */
+  'app.relaunchElevated': {
+    arg: none,
+    result: z.object({ relaunching: z.boolean(), reason: z.string().optional() }),
+  },
+  /** Where each node's last install, join or reset got to (kept across reboots and restarts of the app). */
+  'nodes.progress': {
+    arg: none,
+    result: z.array(nodeProgressSchema),
+  },
   'jobs.start': {
     arg: jobRequestSchema,
     result: z.object({ jobId: z.string() }),
@@ -93,6 +107,14 @@ export const requests = {
   'jobs.log': {
     arg: z.strictObject({ jobId: z.string().max(64), fromSeq: z.number().int().min(1).optional() }),
     result: z.object({ lines: z.array(logLineSchema), truncated: z.boolean() }),
+  },
+  /**
+   * Opens a job's full on-disk log in the system's default viewer (desktop app). The web host cannot open files
+   * on the operator's screen: it answers `opened: false` with the path, and the viewer offers "save full log".
+   */
+  'jobs.openLog': {
+    arg: z.strictObject({ jobId: z.string().max(64) }),
+    result: z.object({ opened: z.boolean(), path: z.string(), reason: z.string().optional() }),
   },
 } as const;
 

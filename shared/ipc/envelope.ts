@@ -15,6 +15,8 @@ export const errorCodes = [
   'SSH_FAILED',
   /** The host presented a different key than the trusted one: possibly an attack; never clicked past. */
   'HOST_KEY_CHANGED',
+  /** Install, join and reset on this machine need administrator rights the app does not have. */
+  'NOT_ELEVATED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -22,6 +22,9 @@ function fakeHandlers(overrides: Partial<Handlers<string>> = {}): Handlers<strin
     'jobs.list': async () => [],
     'jobs.log': async () => ({ lines: [], truncated: false }),
     'jobs.result': async () => null,
+    'jobs.openLog': async () => ({ opened: false, path: '/log' }),
+    'app.relaunchElevated': async () => ({ relaunching: false, reason: 'test' }),
+    'nodes.progress': async () => [],
     ...overrides,
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { preflightReportSchema } from '../preflight/preflight-types.js';
 import { sshProfileSchema } from '../ssh/ssh-profile-schema.js';
+import { kubeadmSourceSchema, nodeWorkSchema } from '../windows-node/windows-target.js';
 
 /** Every state a job can be in; `interrupted` marks a job whose host process died while it ran. */
 export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
@@ -42,8 +44,24 @@ export const logLineSchema = z.object({
   stream: logStreamSchema,
   text: z.string(),
   time: z.string(),
+  /** The job step that was running when the line was logged, so the viewer can filter by step. */
+  step: z.string().optional(),
 });
 export type LogLine = z.infer<typeof logLineSchema>;
+
+/** The node's Kubeclustervxlan.json as the wizard exports it; the job validates it again before using it. */
+const nodeConfigTextSchema = z.string().min(2).max(256 * 1024);
+
+/** How many remote nodes may run install/join/reset at once (the rest wait `queued`); 3 when not given. */
+const remoteConcurrencySchema = z.number().int().min(1).max(8).optional();
+
+/** One authorized_keys line: a key type, base64, and an optional comment; nothing else (no options, no newline). */
+export const sshPublicKeySchema = z
+  .string()
+  .trim()
+  .max(16 * 1024)
+  .regex(/^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)) [A-Za-z0-9+/]+={0,3}(?: [^\r\n]*)?$/, 'Not an SSH public key line (ssh-rsa AAAA… comment).')
+  .refine((line) => !line.includes('\0'), 'An SSH public key line has no NUL character.');
 
 /** What `jobs.start` accepts: one variant per job kind, each with its own parameters. */
 export const jobRequestSchema = z.discriminatedUnion('kind', [
@@ -66,6 +84,16 @@ export const jobRequestSchema = z.discriminatedUnion('kind', [
     nodeName: z.string().trim().min(1).max(253),
     timeoutSeconds: z.number().int().min(5).max(3600).optional(),
   }),
+  /** Read-only checks of a Windows node (and of the control plane, when given) before install or join. */
+  z.strictObject({ kind: z.literal('preflight'), node: nodeWorkSchema, configText: nodeConfigTextSchema, controlPlane: sshProfileSchema.optional() }),
+  /** Prepares the kubeadm folder, writes the config file and runs `KubeCluster.ps1 -install` (which may reboot). */
+  z.strictObject({ kind: z.literal('nodeInstall'), node: nodeWorkSchema, source: kubeadmSourceSchema, configText: nodeConfigTextSchema, concurrency: remoteConcurrencySchema }),
+  /** Writes the config file and runs `KubeCluster.ps1 -join` in a fresh PowerShell; each try is its own job. */
+  z.strictObject({ kind: z.literal('nodeJoin'), node: nodeWorkSchema, configText: nodeConfigTextSchema, concurrency: remoteConcurrencySchema }),
+  /** `KubeCluster.ps1 -reset`: only with the operator's explicit confirmation of what it deletes. */
+  z.strictObject({ kind: z.literal('nodeReset'), node: nodeWorkSchema, configText: nodeConfigTextSchema, confirmed: z.literal(true), concurrency: remoteConcurrencySchema }),
+  /** Appends the node's SSH public key to the control-plane user's authorized_keys (the operator consented). */
+  z.strictObject({ kind: z.literal('authorizeNodeKey'), connection: sshProfileSchema, publicKey: sshPublicKeySchema }),
 ]);
 
 /**
@@ -74,6 +102,7 @@ export const jobRequestSchema = z.discriminatedUnion('kind', [
  */
 export const jobResultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fetchJoinCredentials'), apiServer: z.string(), ipAddress: z.string(), token: z.string(), caHash: z.string() }),
+  z.object({ kind: z.literal('preflight'), report: preflightReportSchema }),
 ]);
 export type JobResult = z.infer<typeof jobResultSchema>;
 export type JobRequest = z.infer<typeof jobRequestSchema>;

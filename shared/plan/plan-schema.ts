@@ -72,6 +72,37 @@ export const planSecretsSchema = z.strictObject({
 });
 export type PlanSecrets = z.infer<typeof planSecretsSchema>;
 
+/** A Windows node the wizard reaches over SSH (Windows OpenSSH); its password, if any, is never saved. */
+export const windowsNodeDraftSchema = z.strictObject({
+  name: text,
+  host: text,
+  port: text,
+  username: text,
+  authType: z.enum(['key', 'agent', 'password']),
+  privateKeyPath: text,
+});
+export type WindowsNodeDraft = z.infer<typeof windowsNodeDraftSchema>;
+
+/**
+ * Where install, join and reset run: this machine, or the listed nodes over SSH (several at once, up to
+ * `concurrency`), and where KubeCluster.ps1 comes from on the node.
+ */
+export const nodeTargetsDraftSchema = z.strictObject({
+  mode: z.enum(['local', 'remote']),
+  /** The folder on the node for KubeCluster.ps1 and the config file (C:\k in the guide). */
+  workDir: text,
+  source: z.enum(['download', 'archive', 'folder']),
+  /** The pinned sig-windows-tools archive already on the node, for the `archive` source. */
+  archivePath: text,
+  nodes: z.array(windowsNodeDraftSchema).max(64),
+  concurrency: text,
+});
+export type NodeTargetsDraft = z.infer<typeof nodeTargetsDraftSchema>;
+
+export function defaultNodeTargets(): NodeTargetsDraft {
+  return { mode: 'local', workDir: 'C:\\k', source: 'download', archivePath: '', nodes: [], concurrency: '3' };
+}
+
 export const planSchema = z.strictObject({
   version: z.literal(1),
   name: text,
@@ -81,6 +112,7 @@ export const planSchema = z.strictObject({
   flannel: flannelDraftSchema.default({ manifestName: '', manifest: '' }),
   secrets: planSecretsSchema.default({ kubeadmToken: '', kubeadmCaHash: '' }),
   nodeConfig: z.union([nodeConfigDraftSchema, legacyNodeConfigDraftSchema]),
+  nodeTargets: nodeTargetsDraftSchema.default(defaultNodeTargets),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -103,5 +135,6 @@ export function defaultPlan(): Plan {
     flannel: { manifestName: '', manifest: '' },
     secrets: { kubeadmToken: '', kubeadmCaHash: '' },
     nodeConfig: defaultNodeConfigDraft(),
+    nodeTargets: defaultNodeTargets(),
   };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPowerShellSyntax, type PowerShellSyntax } from '../../e2e/support/powershell-syntax.js';
+import { hostilePieces } from './testing/hostile-strings.js';
 import {
+  kubeadmFolderProbe,
   kubeClusterScript,
   prepareKubeadmFolderScript,
   SIG_WINDOWS_TOOLS_ARCHIVE_URL,
@@ -130,5 +132,46 @@ describe('the argv of every action', () => {
     expect(Buffer.from(argv.at(-1) ?? '', 'base64').toString('utf16le')).toBe(script);
     // cmd.exe, Windows OpenSSH's default shell, stops at 8,191 characters: even the config write fits.
     expect(argv.join(' ').length).toBeLessThan(8_191);
+  });
+});
+
+describe('kubeadmFolderProbe', () => {
+  const probeScript = String.raw`$ErrorActionPreference = 'Stop'
+$dir = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath('C:\k')
+$files = @{}
+foreach ($name in @('KubeCluster.ps1','KubeClusterHelper.psm1')) { $path = Join-Path -Path $dir -ChildPath $name; $files[$name] = $null; if (Test-Path -LiteralPath $path -PathType Leaf) { $files[$name] = (Get-Item -LiteralPath $path).Length } }
+$tokens = $null; $errors = $null; $parameters = @(); $sha256 = $null
+$script = Join-Path -Path $dir -ChildPath 'KubeCluster.ps1'
+if ($null -ne $files['KubeCluster.ps1']) {
+  $sha256 = (Get-FileHash -LiteralPath $script -Algorithm SHA256).Hash
+  $ast = [System.Management.Automation.Language.Parser]::ParseFile($script, [ref]$tokens, [ref]$errors)
+  if ($ast.ParamBlock) { $parameters = @($ast.ParamBlock.Parameters | ForEach-Object { $_.Name.VariablePath.UserPath }) }
+}
+ConvertTo-Json -Compress -InputObject @{ files = $files; sha256 = $sha256; parseErrors = @($errors | ForEach-Object { $_.Message }); parameters = $parameters }`;
+
+  it('checks the files, parses KubeCluster.ps1 with PowerShell\'s own parser and lists its parameters, as one JSON object', () => {
+    expect(kubeadmFolderProbe('C:\\k')).toBe(probeScript);
+  });
+
+  it('parses, with the folder as the only operator-given value', () => {
+    const check = syntax.check(probeScript);
+    expect(check.hasError).toBe(false);
+    expect(check.literals.filter((literal) => literal.problem)).toEqual([]);
+    expect(check.literals.filter((literal) => literal.at.includes('GetUnresolvedProviderPathFromPSPath'))).toEqual([
+      { at: '$dir = › GetUnresolvedProviderPathFromPSPath(1)', value: 'C:\\k' },
+    ]);
+  });
+
+  it.each([
+    "C:\\k'; Remove-Item -Recurse C:\\; '",
+    'C:\\k\u2019; exit 1; \u2018',
+    'C:\\Program Files\\$(whoami)\\`n${env:PATH}',
+    "C:\\k\n'@\n#>",
+    hostilePieces.join(''),
+  ])('keeps a hostile folder one literal: %j', (dir) => {
+    const check = syntax.check(kubeadmFolderProbe(dir));
+    expect(check.hasError).toBe(false);
+    expect(syntax.literalArgumentsOf(kubeadmFolderProbe(dir))).toContainEqual({ at: '$dir = › GetUnresolvedProviderPathFromPSPath(1)', value: dir });
+    expect(check.shape).toBe(syntax.check(probeScript).shape);
   });
 });

@@ -106,3 +106,28 @@ export function writeConfigFileScript({ dir, configFile, content }: ConfigFileWr
     `[IO.File]::WriteAllBytes(${resolved(configFile)}, [Convert]::FromBase64String(${literal(base64)}))`,
   ].join('\n');
 }
+
+/** The files KubeCluster.ps1 needs beside it (it imports the helper module from its own folder). */
+export const KUBEADM_FOLDER_FILES = ['KubeCluster.ps1', 'KubeClusterHelper.psm1'] as const;
+
+/**
+ * Checks a kubeadm folder before anything runs from it, printing one JSON object: each required file's size
+ * (null when missing), KubeCluster.ps1's SHA-256 (for the log), the errors PowerShell's own parser finds in it,
+ * and the parameters its param() block declares (the app passes -ConfigFile, -install/-join/-reset and -force).
+ */
+export function kubeadmFolderProbe(dir: string): string {
+  return [
+    "$ErrorActionPreference = 'Stop'",
+    `$dir = ${resolved(dir)}`,
+    '$files = @{}',
+    `foreach ($name in ${`@(${KUBEADM_FOLDER_FILES.map((name) => literal(name)).join(',')})`}) { $path = Join-Path -Path $dir -ChildPath $name; $files[$name] = $null; if (Test-Path -LiteralPath $path -PathType Leaf) { $files[$name] = (Get-Item -LiteralPath $path).Length } }`,
+    '$tokens = $null; $errors = $null; $parameters = @(); $sha256 = $null',
+    "$script = Join-Path -Path $dir -ChildPath 'KubeCluster.ps1'",
+    'if ($null -ne $files[\'KubeCluster.ps1\']) {',
+    '  $sha256 = (Get-FileHash -LiteralPath $script -Algorithm SHA256).Hash',
+    '  $ast = [System.Management.Automation.Language.Parser]::ParseFile($script, [ref]$tokens, [ref]$errors)',
+    '  if ($ast.ParamBlock) { $parameters = @($ast.ParamBlock.Parameters | ForEach-Object { $_.Name.VariablePath.UserPath }) }',
+    '}',
+    'ConvertTo-Json -Compress -InputObject @{ files = $files; sha256 = $sha256; parseErrors = @($errors | ForEach-Object { $_.Message }); parameters = $parameters }',
+  ].join('\n');
+}

@@ -17,6 +17,16 @@ export const POWERSHELL_BASE_ARGS = ['-NoLogo', '-NoProfile', '-NonInteractive',
  */
 export const WINDOWS_COMMAND_LINE_LIMIT = 32_767;
 
+/**
+ * First line of every script the app runs: redirected Windows PowerShell writes in the OEM code page (437, 850…),
+ * which would garble any non-ASCII path or message; with this, output is UTF-8 on every transport.
+ */
+export const UTF8_OUTPUT_PREAMBLE = '[Console]::OutputEncoding = [Text.Encoding]::UTF8';
+
+export function withUtf8Output(script: string): string {
+  return `${UTF8_OUTPUT_PREAMBLE}\n${script}`;
+}
+
 /** What `-EncodedCommand` expects: base64 of the script's UTF-16LE bytes. */
 export function encodePowerShellScript(script: string): string {
   return base64FromBytes(utf16leBytes(script));

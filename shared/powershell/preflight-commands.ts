@@ -39,3 +39,29 @@ export function tcpReachableProbe(host: string, port = 6443): string {
 export function adminProbe(): string {
   return '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)';
 }
+
+/**
+ * Inbound UDP 4789 (VXLAN) through Windows Firewall, as one JSON object: whether any profile has the firewall on,
+ * and the display names of enabled inbound Allow rules whose port filter covers UDP 4789 (or any port).
+ */
+export function vxlanFirewallProbe(port = 4789): string {
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new PowerShellValueError(`Not a UDP port: ${port}`);
+  return [
+    '$enabled = @(Get-NetFirewallProfile | Where-Object { $_.Enabled }).Count -gt 0',
+    `$rules = @(Get-NetFirewallRule -Direction Inbound -Action Allow -Enabled True | Where-Object { $filter = $_ | Get-NetFirewallPortFilter; ($filter.Protocol -eq 'UDP' -or $filter.Protocol -eq 'Any') -and ($filter.LocalPort -contains '${port}' -or $filter.LocalPort -contains 'Any') } | ForEach-Object { $_.DisplayName })`,
+    'ConvertTo-Json -Compress -InputObject @{ firewallEnabled = $enabled; allowRules = $rules }',
+  ].join('; ');
+}
+
+/** The machine's manufacturer and model as one JSON object, to tell a Hyper-V or VMware guest (MAC spoofing). */
+export function computerSystemProbe(): string {
+  return "ConvertTo-Json -Compress -InputObject (Get-CimInstance -ClassName Win32_ComputerSystem | Select-Object -Property @('Manufacturer','Model'))";
+}
+
+/**
+ * The public key KubeCluster.ps1 -install generates for copying the kubeconfig (`~\.ssh\id_rsa.pub`), or the
+ * word `missing`. Join's `scp` uses it, so the control plane must have it in authorized_keys.
+ */
+export function sshPublicKeyProbe(): string {
+  return "$key = Join-Path -Path $env:USERPROFILE -ChildPath '.ssh\\id_rsa.pub'; if (Test-Path -LiteralPath $key) { (Get-Content -LiteralPath $key -Raw).Trim() } else { 'missing' }";
+}

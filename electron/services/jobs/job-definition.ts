@@ -3,10 +3,16 @@ import type { RunOptions, RunResult } from '../process/process-runner.js';
 
 /** What a running job can do; everything it prints goes through `log`, which redacts and records. */
 export interface JobContext {
+  readonly jobId: string;
   readonly signal: AbortSignal;
   log(stream: LogStream, text: string): void;
   /** Runs one named step (declared in `steps`), marking it running, then succeeded or failed. */
   step<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Sets a declared step's state directly, for steps a program's output reveals (KubeCluster.ps1's phases)
+   * rather than steps the job runs as a unit.
+   */
+  markStep(name: string, state: 'running' | 'succeeded' | 'failed' | 'skipped'): void;
   /** Hands a result (possibly secret) to whoever asks by `jobs.result`; kept in memory only. */
   setResult(result: JobResult): void;
   /** Makes the redactor hide this value in every later log line, of every job. */
@@ -22,6 +28,8 @@ export interface JobDefinition<R extends JobRequest = JobRequest> {
   steps(request: R): string[];
   /** Two jobs with the same key must not run at once (e.g. two joins of the same node). */
   conflictKey(request: R): string;
+  /** Jobs with the same key run at most `limit` at once; the rest wait `queued` (e.g. installs on many nodes). */
+  concurrency?(request: R): { key: string; limit: number } | undefined;
   run(context: JobContext, request: R): Promise<void>;
 }
 

@@ -5,7 +5,7 @@ import { isFinished, type JobRequest, type JobResult, type JobState, type JobSum
 import { Redactor } from '../../../shared/logs/redact.js';
 import { runProcess } from '../process/process-runner.js';
 import { JobFailure, type JobContext, type JobDefinition, type JobDefinitions } from './job-definition.js';
-import { isValidJobId, JobFiles, type JobLogWriter } from './job-files.js';
+import { describeWriteFailure, isValidJobId, JobFiles, type JobLogWriter, type WriteBytes } from './job-files.js';
 import { LogBatcher, defaultBatchLimits, type BatchLimits } from './log-batcher.js';
 
 interface RunningJob {
@@ -15,6 +15,10 @@ interface RunningJob {
   writer: JobLogWriter;
   batcher: LogBatcher;
   done: Promise<void>;
+  /** The step most recently started; each log line records it, so the viewer can filter by step. */
+  currentStep?: string;
+  /** Why the job's files could not be written (e.g. a full disk): the job stops and fails with this. */
+  writeFailure?: string;
 }
 
 export interface JobRunnerOptions {
@@ -24,6 +28,8 @@ export interface JobRunnerOptions {
   emit: (event: WizardEvent) => void;
   redactor?: Redactor;
   batchLimits?: BatchLimits;
+  /** Tests only: the call that writes job files, to simulate a full disk. */
+  writeBytes?: WriteBytes;
 }
 
 const maxLogLinesPerRequest = 5000;
@@ -36,9 +42,11 @@ export class JobRunner {
   /** Results of succeeded jobs, in memory only (they may be secrets); bounded, oldest dropped first. */
   private readonly results = new Map<string, JobResult>();
   private readonly redactor: Redactor;
+  /** Jobs that share a concurrency key (e.g. remote node installs) wait here, `queued`, for a free slot. */
+  private readonly slots = new Map<string, { active: number; waiting: Array<() => void> }>();
 
   constructor(private readonly options: JobRunnerOptions) {
-    this.files = new JobFiles(options.logDir);
+    this.files = new JobFiles(options.logDir, options.writeBytes);
     this.redactor = options.redactor ?? new Redactor();
     this.markOrphansInterrupted();
   }
@@ -128,6 +136,13 @@ export class JobRunner {
 
   private async execute(job: RunningJob, definition: JobDefinition, request: JobRequest): Promise<void> {
     await Promise.resolve(); // let start() return the id before the first event
+    const limit = definition.concurrency?.(request);
+    const release = limit ? await this.acquireSlot(limit.key, limit.limit, job) : () => undefined;
+    if (job.abort.signal.aborted) {
+      release();
+      this.finish(job, 'cancelled', 'Cancelled by the operator before it started.');
+      return;
+    }
     this.setState(job, 'running');
     try {
       await definition.run(this.contextFor(job), request);
@@ -140,15 +155,49 @@ export class JobRunner {
         this.appendLog(job, 'stderr', message);
         this.finish(job, 'failed', message);
       }
+    } finally {
+      release();
     }
+  }
+
+  /** Waits (queued) until fewer than `limit` jobs with this key run, or the job is cancelled while waiting. */
+  private async acquireSlot(key: string, limit: number, job: RunningJob): Promise<() => void> {
+    const slot = this.slots.get(key) ?? { active: 0, waiting: [] };
+    this.slots.set(key, slot);
+    if (slot.active >= limit) {
+      this.appendLog(job, 'info', `Queued: ${slot.active} jobs of this kind are running (at most ${limit} at once).`);
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          job.abort.signal.removeEventListener('abort', leave);
+          resolve();
+        };
+        const leave = () => {
+          slot.waiting.splice(slot.waiting.indexOf(wake), 1);
+          resolve();
+        };
+        slot.waiting.push(wake);
+        job.abort.signal.addEventListener('abort', leave, { once: true });
+      });
+      if (job.abort.signal.aborted) return () => undefined;
+    }
+    slot.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      slot.active--;
+      slot.waiting.shift()?.();
+    };
   }
 
   private contextFor(job: RunningJob): JobContext {
     return {
+      jobId: job.summary.id,
       signal: job.abort.signal,
       log: (stream, text) => {
         for (const line of text.split(/\r?\n/)) this.appendLog(job, stream, line);
       },
+      markStep: (name, state) => this.setStep(job, name, state),
       step: async (name, work) => {
         if (job.abort.signal.aborted) throw new Error('cancelled');
         this.setStep(job, name, 'running');
@@ -184,12 +233,21 @@ export class JobRunner {
   private appendLines(job: RunningJob, stream: LogStream, texts: readonly string[]): void {
     if (isFinished(job.summary.state)) return;
     const time = new Date().toISOString();
-    const lines = texts.map((text) => ({ seq: ++job.summary.logLines, stream, text: this.redactor.redact(text), time }));
-    job.writer.append(lines);
+    const step = job.currentStep;
+    const lines = texts.map((text) => ({ seq: ++job.summary.logLines, stream, text: this.redactor.redact(text), time, ...(step === undefined ? {} : { step }) }));
+    try {
+      job.writer.append(lines);
+    } catch (error) {
+      this.writeFailed(job, describeWriteFailure(error, `the log of job ${job.summary.id}`, job.summary.logFile));
+    }
     job.batcher.add(lines);
   }
 
   private setStep(job: RunningJob, name: string, state: JobSummary['steps'][number]['state']): void {
+    if (state === 'running' && job.currentStep !== name) {
+      job.currentStep = name;
+      this.files.markStep(job.summary.id, job.summary.logLines + 1, name);
+    }
     const step = job.summary.steps.find((candidate) => candidate.name === name);
     if (step) step.state = state;
     else job.summary.steps.push({ name, state });
@@ -201,14 +259,28 @@ export class JobRunner {
     this.publish(job);
   }
 
+  /**
+   * The job's log or summary could not be written. The job stops and fails rather than run on unrecorded: its
+   * steps are safe to run again once there is space, and the operator sees why, live and in the summary.
+   */
+  private writeFailed(job: RunningJob, message: string): void {
+    if (job.writeFailure !== undefined || isFinished(job.summary.state)) return;
+    job.writeFailure = message;
+    this.appendLog(job, 'stderr', message); // streamed to the window; the file takes nothing more
+    job.abort.abort();
+  }
+
   private finish(job: RunningJob, state: JobState, message?: string): void {
     if (isFinished(job.summary.state)) return;
+    // Stopped because its files could not be written: that is a failure, not the operator's cancel.
+    if (job.writeFailure !== undefined && state === 'cancelled') [state, message] = ['failed', job.writeFailure];
     for (const step of job.summary.steps) {
       if (step.state === 'running') step.state = state === 'succeeded' ? 'succeeded' : 'failed';
       else if (step.state === 'pending' && state !== 'succeeded') step.state = 'skipped';
     }
     job.summary.finishedAt = new Date().toISOString();
-    if (message !== undefined) job.summary.message = message;
+    // The message often quotes a program's error, which may quote a secret: it is redacted like every log line.
+    if (message !== undefined) job.summary.message = this.redactor.redact(message);
     job.batcher.flush();
     job.summary.state = state;
     job.writer.close();
@@ -218,7 +290,8 @@ export class JobRunner {
   }
 
   private publish(job: RunningJob): void {
-    this.files.writeSummary(job.summary);
+    const failure = this.files.writeSummary(job.summary);
+    if (failure) this.writeFailed(job, describeWriteFailure(failure, `the summary of job ${job.summary.id}`, this.files.summaryPath(job.summary.id)));
     this.options.emit({ name: 'job.state', payload: structuredClone(job.summary) });
   }
 

@@ -23,15 +23,19 @@ export interface RunResult {
   cancelled: boolean;
 }
 
-const batchFiles = /\.(bat|cmd)$/i;
+/** Windows ignores trailing dots and spaces in a file name, so `join.bat.` and `join.bat ` run join.bat too. */
+const batchFiles = /\.(bat|cmd)[. ]*$/i;
+/** cmd.exe itself, by name or path: given arguments, it parses them as a command line. */
+const commandInterpreter = /(^|[\\/])cmd(\.exe)?[. ]*$/i;
 
 /**
- * Runs one external program and streams its output line by line. Refuses `.bat`/`.cmd` files: Windows runs
- * them through cmd.exe, whose argument parsing turns quoted values back into commands (CVE-2024-27980).
+ * Runs one external program and streams its output line by line. Refuses `.bat`/`.cmd` files and cmd.exe:
+ * Windows runs batch files through cmd.exe, whose argument parsing turns quoted values back into commands
+ * (CVE-2024-27980); every program runs from an argv array, never through a shell.
  */
 export function runProcess(options: RunOptions): Promise<RunResult> {
-  if (batchFiles.test(options.command)) {
-    return Promise.reject(new Error(`Refusing to run a batch file with arguments: ${options.command}`));
+  if (batchFiles.test(options.command) || commandInterpreter.test(options.command)) {
+    return Promise.reject(new Error(`Refusing to run a batch file or cmd.exe with arguments: ${options.command}`));
   }
   return new Promise((resolve, reject) => {
     const child = spawn(options.command, [...options.args], {

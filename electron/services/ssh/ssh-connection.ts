@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ClientChannel } from 'ssh2';
+import type { ClientChannel, SFTPWrapper } from 'ssh2';
 import { buildPosixCommand, PosixQuoteError } from '../../../shared/shell/posix-quote.js';
 import type { KnownHostsStore } from './known-hosts.js';
 import { writeRemoteFile, type RemoteFileOptions } from './remote-file.js';
@@ -62,15 +62,46 @@ export class SshConnection {
       if (error instanceof PosixQuoteError) throw new SshError('INVALID_ARGUMENT', error.message);
       throw error;
     }
-    const what = `\`${argv[0]}\` on ${where(this.profile)}`;
     const nonce = randomBytes(6).toString('hex');
+    return this.run(wrapCommand(command, nonce), `\`${argv[0]}\` on ${where(this.profile)}`, nonce, options);
+  }
+
+  /**
+   * Runs a command line exactly as given, without the POSIX wrapper: for hosts whose shell is not POSIX (Windows
+   * OpenSSH hands it to cmd.exe or PowerShell). The caller must send a line that means the same to every shell;
+   * the app sends only `powershell.exe <fixed switches> -EncodedCommand <base64>`. Cancel and timeout close the
+   * channel, which ends the remote process.
+   */
+  async execCommandLine(commandLine: string, what: string, options: SshExecOptions = {}): Promise<SshExecResult> {
+    if (/[\r\n\0]/.test(commandLine)) throw new SshError('INVALID_ARGUMENT', 'A command line for a Windows host must be one line.');
+    return this.run(commandLine, `${what} on ${where(this.profile)}`, randomBytes(6).toString('hex'), options);
+  }
+
+  /** Writes a file over SFTP (mode 0600 where the server honours modes), e.g. a node's config on a Windows host. */
+  async uploadFile(remotePath: string, content: string | Uint8Array): Promise<void> {
+    const live = await this.ensureConnected();
+    try {
+      const sftp = await new Promise<SFTPWrapper>((resolve, reject) => live.client.sftp((error, session) => (error ? reject(error) : resolve(session))));
+      try {
+        await new Promise<void>((resolve, reject) => sftp.writeFile(remotePath, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content), { mode: 0o600 }, (error) => (error ? reject(error) : resolve())));
+      } finally {
+        sftp.end();
+      }
+    } catch (error) {
+      const message = scrubSecrets((error as Error).message ?? String(error), profileSecrets(this.profile));
+      if (live.lost) throw new SshError('CONNECTION_LOST', `The connection to ${where(this.profile)} dropped while uploading ${remotePath} (${message}).`);
+      throw new SshError('COMMAND_FAILED', `Could not upload ${remotePath} to ${where(this.profile)} over SFTP: ${message}.`);
+    }
+  }
+
+  private async run(commandLine: string, what: string, nonce: string, options: SshExecOptions): Promise<SshExecResult> {
     let release: () => void;
     try {
       release = await this.channels.acquire(options.signal);
     } catch {
       return cancelledResult; // aborted while waiting for a free channel
     }
-    const opening = this.openChannel(wrapCommand(command, nonce));
+    const opening = this.openChannel(commandLine);
     const opened = await untilAborted(opening, options.signal).catch((error: unknown) => {
       release();
       throw error;

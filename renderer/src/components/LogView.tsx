@@ -19,23 +19,30 @@ import { monospaceFont } from '../theme.js';
 import { parseAnsi, type AnsiColor } from './log/ansi.js';
 import { ansiPalettes } from './log/ansi-palette.js';
 import {
+  filterByStep,
   filterLines,
   findMatches,
   formatTime,
   highlightSegments,
   linesAsText,
   logFileText,
+  stepChoices,
   stepMatch,
   streamFilterLabels,
+  type StepFilter,
   type StreamFilter,
 } from './log/log-filter.js';
+import { FullLogButton } from './log/FullLogButton.js';
 import { ArrowDownIcon, ArrowUpIcon, CopyIcon, DownloadIcon } from './log/LogIcons.js';
+import { downloadText } from './log/save-file.js';
+import { StepFilterSelect } from './log/StepFilterSelect.js';
 
 /** How close to the bottom (in pixels) still counts as "at the tail". */
 const tailSlack = 24;
 /** Every line is one fixed-height row (no wrapping), so the virtualiser never has to measure. */
 const rowHeight = 20;
 const streamFilters: readonly StreamFilter[] = ['all', 'stdout', 'stderr', 'info'];
+const noSteps: readonly { name: string }[] = [];
 
 /**
  * One job's log window, virtualised so a flood of output stays cheap to render. It follows the tail while
@@ -44,17 +51,21 @@ const streamFilters: readonly StreamFilter[] = ['all', 'stdout', 'stderr', 'info
  */
 export function LogView(props: { jobId: string; logFile?: string | undefined; label: string }) {
   const log = useJobsStore((state) => state.logs[props.jobId] ?? emptyLogWindow);
+  const jobSteps = useJobsStore((state) => state.jobs[props.jobId]?.steps ?? noSteps);
   const palette = ansiPalettes[useTheme().palette.mode];
   const scroller = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
   const [filter, setFilter] = useState<StreamFilter>('all');
+  const [stepFilter, setStepFilter] = useState<StepFilter>('all');
   const [query, setQuery] = useState('');
   const [activeSeq, setActiveSeq] = useState<number | null>(null);
   const [timestamps, setTimestamps] = useState(false);
   const [notice, setNotice] = useState('');
   const noticeTimer = useRef<number | undefined>(undefined);
 
-  const lines = useMemo(() => filterLines(log.lines, filter), [log.lines, filter]);
+  const steps = useMemo(() => stepChoices(jobSteps.map((step) => step.name), log.lines), [jobSteps, log.lines]);
+  const shownStep = steps.some((choice) => choice.value === stepFilter) ? stepFilter : 'all';
+  const lines = useMemo(() => filterLines(filterByStep(log.lines, shownStep), filter), [log.lines, shownStep, filter]);
   const matches = useMemo(() => findMatches(lines, query), [lines, query]);
   const activeIndex = activeSeq === null ? -1 : matches.findIndex((index) => lines[index]?.seq === activeSeq);
   const activeLine = activeIndex >= 0 ? lines[matches[activeIndex]!] : undefined;
@@ -100,10 +111,10 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
     step(event.shiftKey ? -1 : 1);
   };
 
-  const say = (text: string) => {
+  const say = (text: string, ms = 2500) => {
     setNotice(text);
     window.clearTimeout(noticeTimer.current);
-    noticeTimer.current = window.setTimeout(() => setNotice(''), 2500);
+    noticeTimer.current = window.setTimeout(() => setNotice(''), ms);
   };
   const copy = (text: string, what: string) => {
     navigator.clipboard.writeText(text).then(
@@ -111,14 +122,7 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
       () => say('Copying failed'),
     );
   };
-  const save = () => {
-    const url = URL.createObjectURL(new Blob([logFileText(log.lines, log.dropped)], { type: 'text/plain' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${props.jobId}.log`;
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const save = () => downloadText(`${props.jobId}.log`, logFileText(log.lines, log.dropped));
 
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
@@ -165,6 +169,7 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
+        {steps.length > 1 && <StepFilterSelect choices={steps} value={shownStep} onChange={setStepFilter} />}
         <FormControlLabel
           control={<Switch size="small" checked={timestamps} onChange={(event) => setTimestamps(event.target.checked)} />}
           label="Timestamps"
@@ -181,7 +186,8 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
         <Button size="small" startIcon={<DownloadIcon fontSize="small" />} disabled={log.lines.length === 0} onClick={save}>
           Save
         </Button>
-        <Typography variant="body2" color="text.secondary" role="status">
+        <FullLogButton jobId={props.jobId} onNotice={(text) => say(text, 10_000)} />
+        <Typography variant="body2" color="text.secondary" role="status" data-testid="log-notice">
           {notice}
         </Typography>
       </Stack>
@@ -213,7 +219,7 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
       >
         {lines.length === 0 ? (
           <Typography variant="body2" color="text.secondary" sx={{ px: 1.5, py: 1 }}>
-            {log.lines.length === 0 ? 'No output yet.' : 'No lines of this kind.'}
+            {log.lines.length === 0 ? 'No output yet.' : 'No lines match the stream and step filters.'}
           </Typography>
         ) : (
           <div style={{ paddingTop: padTop, paddingBottom: padBottom, width: 'max-content', minWidth: '100%' }}>

@@ -1,92 +1,54 @@
-import { useState } from 'react';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
+import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { isFinished } from '../../../shared/jobs/job-types.js';
-import { useApi } from '../api/use-api.js';
-import { Fact } from '../components/Fact.js';
-import { JobStateChip, stepProgress } from '../components/JobStateChip.js';
-import { reportFailure, useConnectionStore } from '../store/connection-store.js';
-import { latestJobOfKind, useJobsStore } from '../store/jobs-store.js';
+import { useFlannelSession } from './flannel/flannel-session.js';
+import { useInstallSession } from './install/install-session.js';
+import { MachineCheckPanel } from './install/MachineCheckPanel.js';
+import { localTargetView, remoteTargetView } from './install/node-context.js';
+import { NodeActionsPanel } from './install/NodeActionsPanel.js';
+import { PreflightPanel } from './install/PreflightPanel.js';
+import { RemoteSummary } from './install/RemoteSummary.js';
+import { TargetPanel } from './install/TargetPanel.js';
+import { useNodeContext } from './install/use-node-context.js';
+import { useNodeProgressSync } from './install/use-node-progress-sync.js';
+import { useVerifyNodeSession } from './install/verify-node-session.js';
 import { VerifyNodePanel } from './install/VerifyNodePanel.js';
 
-/** Step 4: checks of this machine now; install, join and reset run from here once the plan is complete. */
+/**
+ * Step 4, the one the operator watches: where to run, preflight, install / join / reset with their live steps and
+ * log, then verify. In remote mode the summary covers every node and the panels below show one node's details.
+ */
 export function InstallStep() {
-  const api = useApi();
-  const jobs = useJobsStore((state) => state.jobs);
-  const showJob = useJobsStore((state) => state.showJob);
-  const appInfo = useConnectionStore((state) => state.appInfo);
-  const [starting, setStarting] = useState(false);
-  const latestCheck = latestJobOfKind(jobs, 'localMachineCheck');
-  const checkRunning = latestCheck !== undefined && !isFinished(latestCheck.state);
+  const context = useNodeContext();
+  const hostKeys = useFlannelSession((state) => state.hostKeys);
+  const focused = useInstallSession((state) => state.focused);
+  const verifyName = useVerifyNodeSession((state) => state.nodeName);
+  useNodeProgressSync();
 
-  const runCheck = async () => {
-    setStarting(true);
-    try {
-      const { jobId } = await api.jobs.start({ kind: 'localMachineCheck' });
-      showJob(jobId);
-    } catch (error) {
-      reportFailure(error, 'Could not start the machine check');
-    } finally {
-      setStarting(false);
-    }
-  };
+  const remoteViews = context.targets.nodes.map((_, index) => remoteTargetView(context, index, hostKeys));
+  const view = context.local ? localTargetView(context, verifyName.trim().toLowerCase()) : remoteViews[Math.min(focused, remoteViews.length - 1)];
 
   return (
     <Stack spacing={2.5}>
       <Typography variant="body2" color="text.secondary">
-        Check that this machine can run the node tools. Install, join and reset run from this step once the plan
-        is complete; every line of their output appears in the log drawer.
+        Choose where KubeCluster.ps1 runs, check the node with a preflight, then install, join (or reset) and watch every
+        step and line of output here. Finally verify that the node is Ready.
       </Typography>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button
-          variant="contained"
-          disabled={starting || checkRunning}
-          onClick={() => void runCheck()}
-          data-testid="run-machine-check"
-        >
-          Check this machine
-        </Button>
-        {latestCheck && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="machine-check-status">
-            <Typography variant="body2">Latest check:</Typography>
-            <JobStateChip state={latestCheck.state} />
-            <Typography variant="body2" color="text.secondary">
-              {stepProgress(latestCheck.steps)}
-            </Typography>
-            <Button size="small" onClick={() => showJob(latestCheck.id)}>
-              Show log
-            </Button>
-          </Stack>
-        )}
-      </Stack>
-      {latestCheck?.message && (
-        <Typography variant="body2" color={latestCheck.state === 'failed' ? 'error' : 'text.secondary'}>
-          {latestCheck.message}
-        </Typography>
+      <TargetPanel context={context} />
+      {context.local && <MachineCheckPanel />}
+      {!context.local && remoteViews.length > 0 && <RemoteSummary context={context} views={remoteViews} />}
+      {view ? (
+        <>
+          <PreflightPanel key={`preflight-${view.key ?? view.index}`} context={context} view={view} />
+          <NodeActionsPanel key={`actions-${view.key ?? view.index}`} context={context} view={view} />
+        </>
+      ) : (
+        <Alert severity="info" data-testid="no-remote-nodes">
+          Add a remote node under “Where to run” to check, install and join it.
+        </Alert>
       )}
-      <Paper variant="outlined" component="section" aria-labelledby="app-info-title" sx={{ p: 2 }}>
-        <Typography id="app-info-title" variant="subtitle1" component="h3" gutterBottom>
-          This machine
-        </Typography>
-        {appInfo ? (
-          <Stack component="dl" spacing={0.5} sx={{ m: 0 }} data-testid="app-info">
-            <Fact name="Platform" value={`${appInfo.platform} (${appInfo.arch})`} />
-            <Fact name="Version" value={`${appInfo.name} ${appInfo.version}`} />
-            <Fact
-              name="Elevated"
-              value={appInfo.elevated ? 'Yes' : 'No: install, join and reset need administrator rights'}
-            />
-            <Fact name="Transport" value={appInfo.transport} />
-          </Stack>
-        ) : (
-          <Typography variant="body2" color="text.secondary">
-            Not known yet.
-          </Typography>
-        )}
-      </Paper>
       <VerifyNodePanel />
+      {!context.local && <MachineCheckPanel />}
     </Stack>
   );
 }

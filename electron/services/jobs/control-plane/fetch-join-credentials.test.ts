@@ -34,22 +34,24 @@ describe.skipIf(!sshServerAvailable())('fetch join credentials over real SSH fro
     const summary = await runner.whenDone(id);
     expect(summary?.state).toBe('succeeded');
 
-    const result = runner.result(id);
+    const found = runner.result(id);
+    if (found?.kind !== 'fetchJoinCredentials') throw new Error(`expected join credentials, got ${JSON.stringify(found)}`);
+    const result = found;
     const issued = (await sim.readState()).tokens.at(-1)!;
     expect(result).toMatchObject({ kind: 'fetchJoinCredentials', token: `${issued.id}.${issued.secret}` });
-    expect(result!.caHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(result!.apiServer).toMatch(/^[\d.]+:6443$/);
-    expect(result!.ipAddress).toBe(result!.apiServer.split(':')[0]);
+    expect(result.caHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.apiServer).toMatch(/^[\d.]+:6443$/);
+    expect(result.ipAddress).toBe(result.apiServer.split(':')[0]);
 
     // Not in any file the job wrote, nor in any event a window received.
     for (const name of readdirSync(logDir)) {
       const text = readFileSync(join(logDir, name), 'utf8');
-      expect(text).not.toContain(result!.token);
-      expect(text).not.toContain(result!.caHash.slice(7));
+      expect(text).not.toContain(result.token);
+      expect(text).not.toContain(result.caHash.slice(7));
     }
     const streamed = JSON.stringify(events);
-    expect(streamed).not.toContain(result!.token);
-    expect(streamed).not.toContain(result!.caHash.slice(7));
+    expect(streamed).not.toContain(result.token);
+    expect(streamed).not.toContain(result.caHash.slice(7));
     expect(readFileSync(summary!.logFile, 'utf8')).toMatch(/kubeadm join .*--token \[REDACTED/);
   }, 30_000);
 

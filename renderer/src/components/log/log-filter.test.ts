@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../../../shared/jobs/job-types.js';
 import {
+  filterByStep,
   filterLines,
+  NO_STEP,
+  stepChoices,
   findMatches,
   formatTime,
   highlightSegments,
@@ -23,6 +26,46 @@ describe('filterLines', () => {
     expect(filterLines(lines, 'all')).toBe(lines);
     expect(filterLines(lines, 'stdout').map((line) => line.seq)).toEqual([2, 4]);
     expect(filterLines(lines, 'info').map((line) => line.seq)).toEqual([1]);
+  });
+});
+
+const stepped: LogLine[] = [
+  { seq: 1, stream: 'info', text: 'Starting', time },
+  { seq: 2, stream: 'info', text: 'Connecting', time, step: 'Connect to the node' },
+  { seq: 3, stream: 'stdout', text: 'User Input', time, step: 'Check the configuration' },
+  { seq: 4, stream: 'stderr', text: 'oops', time, step: 'Check the configuration' },
+  { seq: 5, stream: 'info', text: 'Renamed step', time, step: 'An old step' },
+];
+
+describe('filterByStep', () => {
+  it('keeps every line for "all", one step\'s lines, or the lines outside any step', () => {
+    expect(filterByStep(stepped, 'all')).toBe(stepped);
+    expect(filterByStep(stepped, 'Check the configuration').map((line) => line.seq)).toEqual([3, 4]);
+    expect(filterByStep(stepped, NO_STEP).map((line) => line.seq)).toEqual([1]);
+    expect(filterByStep(stepped, 'Not a step')).toEqual([]);
+  });
+
+  it('combines with the stream filter', () => {
+    expect(filterLines(filterByStep(stepped, 'Check the configuration'), 'stderr').map((line) => line.seq)).toEqual([4]);
+  });
+});
+
+describe('stepChoices', () => {
+  it('lists the job\'s steps in order with their line counts, then steps only the lines name, then "—"', () => {
+    const choices = stepChoices(['Connect to the node', 'Check the configuration', 'Run kubeadm join'], stepped);
+    expect(choices.map((choice) => [choice.value, choice.label, choice.count])).toEqual([
+      ['all', 'All steps', 5],
+      ['Connect to the node', '1. Connect to the node', 1],
+      ['Check the configuration', '2. Check the configuration', 2],
+      ['Run kubeadm join', '3. Run kubeadm join', 0],
+      ['An old step', '4. An old step', 1],
+      [NO_STEP, '— (outside any step)', 1],
+    ]);
+  });
+
+  it('offers no "—" when every line has a step, and works for a job without steps', () => {
+    expect(stepChoices(['A'], [{ seq: 1, stream: 'info', text: 'x', time, step: 'A' }]).map((choice) => choice.value)).toEqual(['all', 'A']);
+    expect(stepChoices([], lines).map((choice) => choice.value)).toEqual(['all', NO_STEP]);
   });
 });
 

@@ -14,6 +14,42 @@ export function filterLines(lines: readonly LogLine[], filter: StreamFilter): re
   return filter === 'all' ? lines : lines.filter((line) => line.stream === filter);
 }
 
+/** The step filter's value for lines logged outside any step (before the first one started). */
+export const NO_STEP = '\u0000no-step';
+/** `all`, a step's name, or {@link NO_STEP}. */
+export type StepFilter = string;
+
+export function filterByStep(lines: readonly LogLine[], step: StepFilter): readonly LogLine[] {
+  if (step === 'all') return lines;
+  if (step === NO_STEP) return lines.filter((line) => line.step === undefined);
+  return lines.filter((line) => line.step === step);
+}
+
+export interface StepChoice {
+  value: StepFilter;
+  label: string;
+  /** Lines of this step among those held. */
+  count: number;
+}
+
+/**
+ * The step filter's choices: every line, then the job's steps in their order (also those without lines yet),
+ * then steps only the lines name (a step list that changed), then "—" for lines logged outside any step.
+ */
+export function stepChoices(jobSteps: readonly string[], lines: readonly LogLine[]): StepChoice[] {
+  const counts = new Map<string, number>();
+  let outside = 0;
+  for (const line of lines) {
+    if (line.step === undefined) outside++;
+    else counts.set(line.step, (counts.get(line.step) ?? 0) + 1);
+  }
+  const names = [...new Set([...jobSteps, ...counts.keys()])];
+  const choices: StepChoice[] = [{ value: 'all', label: 'All steps', count: lines.length }];
+  names.forEach((name, index) => choices.push({ value: name, label: `${index + 1}. ${name}`, count: counts.get(name) ?? 0 }));
+  if (outside > 0) choices.push({ value: NO_STEP, label: '— (outside any step)', count: outside });
+  return choices;
+}
+
 /** Indices (into `lines`) of the lines whose plain text contains `query`, ignoring case. */
 export function findMatches(lines: readonly LogLine[], query: string): number[] {
   const needle = query.toLowerCase();

@@ -1,0 +1,60 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { monospaceFont } from '../../theme.js';
+
+const mono = { fontFamily: monospaceFont, overflowWrap: 'anywhere' } as const;
+
+/** Where Windows OpenSSH keeps the host key of each type. */
+export function windowsHostKeyFile(keyType: string): string {
+  if (keyType.startsWith('ecdsa-')) return 'C:\\ProgramData\\ssh\\ssh_host_ecdsa_key.pub';
+  if (keyType === 'ssh-rsa' || keyType.startsWith('rsa-')) return 'C:\\ProgramData\\ssh\\ssh_host_rsa_key.pub';
+  return 'C:\\ProgramData\\ssh\\ssh_host_ed25519_key.pub';
+}
+
+/**
+ * First contact with a Windows node: the operator compares the fingerprint with what the node's own OpenSSH
+ * reports, then decides. Closing the dialog any other way counts as refusing.
+ */
+export function NodeTrustHostKeyDialog(props: { open: boolean; target: string; keyType: string; fingerprint: string; busy: boolean; onTrust: () => void; onRefuse: () => void }) {
+  return (
+    <Dialog open={props.open} onClose={props.onRefuse} aria-labelledby="node-trust-host-key-title" maxWidth="sm" fullWidth data-testid="node-host-key-dialog">
+      <DialogTitle id="node-trust-host-key-title">Trust this Windows node?</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          This computer has not connected to <b>{props.target}</b> before, so nothing proves yet that it is your node. Compare
+          its fingerprint with the one the node itself reports before you trust it.
+        </Typography>
+        <Box component="dl" sx={{ m: 0, mb: 2, p: 1.5, borderRadius: 1, bgcolor: 'action.hover', display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5 }}>
+          <Typography component="dt" variant="body2" color="text.secondary">Host</Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0, ...mono }}>{props.target}</Typography>
+          <Typography component="dt" variant="body2" color="text.secondary">Key type</Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0, ...mono }}>{props.keyType}</Typography>
+          <Typography component="dt" variant="body2" color="text.secondary">Fingerprint</Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 700, ...mono }} data-testid="node-host-key-fingerprint">
+            {props.fingerprint}
+          </Typography>
+        </Box>
+        <Typography variant="body2" sx={{ mb: 1 }}>On the node, from its console or a session you already trust, run in PowerShell:</Typography>
+        <Box component="pre" sx={{ m: 0, mb: 1, px: 1.5, py: 1, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 13, ...mono }}>
+          ssh-keygen -lf {windowsHostKeyFile(props.keyType)}
+        </Box>
+        <Typography variant="body2" color="text.secondary">
+          Trust the key only if the SHA256 value it prints is exactly the one above. If they differ, refuse.
+        </Typography>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={props.onRefuse} disabled={props.busy}>
+          Refuse
+        </Button>
+        <Button variant="contained" onClick={props.onTrust} disabled={props.busy} data-testid="node-trust-host-key">
+          Trust this key
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
