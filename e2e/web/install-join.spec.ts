@@ -4,7 +4,7 @@
  * preflight finds the expired token and the missing key and fixes both, install restarts the "machine" (the
  * host is killed), the reopened app shows where it stopped and continues with join, and verify sees the node Ready.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -123,5 +123,19 @@ test.describe('install, restart, join and verify a Windows node', () => {
     await page.getByTestId('verify-node').click();
     await expect(page.getByTestId('verify-node-status')).toHaveAttribute('data-state', 'succeeded', { timeout: 60_000 });
     await expect(page.getByTestId('verify-node-facts')).toContainText('10.0.0.6');
+
+    // Every file the app wrote (plans, job logs and summaries, node progress): no token secret, no CA hash.
+    const secrets = (await sim.readState()).tokens.map((issued) => issued.secret).concat('0123456789abcdef', 'ab'.repeat(32));
+    for (const file of filesUnder(dataDir)) {
+      const text = readFileSync(file, 'utf8');
+      for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
   });
 });
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}

@@ -4,6 +4,7 @@ import { exportNodeConfig } from './export-node-config.js';
 import { interfaceRule } from './field-rules.js';
 import { importNodeConfig, readNodeConfigText } from './import-node-config.js';
 import { defaultNodeConfig, kubernetesNodeUrl, type ExtraField, type NodeConfig } from './node-config-schema.js';
+import { placeholderMessage } from './placeholders.js';
 import { REAL } from './testing/examples.js';
 
 function valid(): NodeConfig {
@@ -95,7 +96,8 @@ const configArbitrary = fc
     iface: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).filter((name) => interfaceRule(name) === undefined && name !== ''),
     networks: fc.constantFrom(['10.96.0.0/12', '10.244.0.0/16'], ['172.16.0.0/16', '192.168.0.0/16'], ['10.0.0.0/24', '10.1.0.0/16']),
     destination: fc.stringMatching(/^[C-F]:\\[A-Za-z0-9_.\\-]{0,30}$/),
-    sources: fc.array(fc.record({ Name: fc.string({ minLength: 1, maxLength: 10 }).filter((name) => name.trim() !== ''), Url: fc.webUrl().map((url) => url.replace(/^http:/, 'https:')) }), { maxLength: 3 }),
+    // A valid config only: a name such as "<>" is an example's placeholder, which validation rightly refuses.
+    sources: fc.array(fc.record({ Name: fc.string({ minLength: 1, maxLength: 10 }).filter((name) => name.trim() !== '' && placeholderMessage('Cni.Source.0.Name', name) === undefined), Url: fc.webUrl().map((url) => url.replace(/^http:/, 'https:')) }), { maxLength: 3 }),
   })
   .map((v): NodeConfig => {
     const config = defaultNodeConfig(v.plugin);
