@@ -30,8 +30,8 @@ export interface HandlerDependencies {
   relaunchElevated?: () => Promise<{ relaunching: boolean; reason?: string }>;
 }
 
-const changesThisMachine = (request: JobRequest) =>
-  (request.kind === 'nodeInstall' || request.kind === 'nodeJoin' || request.kind === 'nodeReset') && request.node.target.type === 'local';
+const nodeChangingKinds: ReadonlySet<JobRequest['kind']> = new Set(['nodeInstall', 'nodeJoin', 'nodeReset', 'modernNodeInstall', 'modernNodeJoin', 'modernNodeReset']);
+const changesThisMachine = (request: JobRequest) => nodeChangingKinds.has(request.kind) && 'node' in request && request.node.target.type === 'local';
 
 /** One handler per contract request; the compiler rejects a missing handler or a wrong result type. */
 export function createHandlers(deps: HandlerDependencies): Handlers<CallerContext> {

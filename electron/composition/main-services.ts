@@ -11,6 +11,9 @@ import { localMachineCheck } from '../services/jobs/local-machine-check.js';
 import { authorizeNodeKey } from '../services/jobs/windows-node/authorize-node-key.js';
 import { nodeActionJob } from '../services/jobs/windows-node/node-action-jobs.js';
 import { preflightJob } from '../services/jobs/windows-node/preflight-job.js';
+import { modernNodeJob } from '../services/jobs/windows-node/modern/modern-node-jobs.js';
+import { detectCluster } from '../services/jobs/control-plane/modern/detect-cluster.js';
+import { deployWindowsDaemonSets } from '../services/jobs/control-plane/modern/deploy-windows-daemonsets.js';
 import { realPowerShell } from '../services/windows-node/local-windows-shell.js';
 import { NodeProgressStore } from '../services/windows-node/node-progress-store.js';
 import type { PowerShellLauncher } from '../services/windows-node/windows-shell.js';
@@ -60,6 +63,11 @@ export function createMainServices(options: MainServicesOptions) {
       nodeJoin: nodeActionJob('nodeJoin', nodeDeps),
       nodeReset: nodeActionJob('nodeReset', nodeDeps),
       authorizeNodeKey: authorizeNodeKey({ pool: sshPool }),
+      detectCluster: detectCluster({ pool: sshPool }),
+      deployWindowsDaemonSets: deployWindowsDaemonSets({ pool: sshPool }),
+      modernNodeInstall: modernNodeJob('modernNodeInstall', nodeDeps),
+      modernNodeJoin: modernNodeJob('modernNodeJoin', nodeDeps),
+      modernNodeReset: modernNodeJob('modernNodeReset', nodeDeps),
       ...options.jobDefinitions,
     },
     emit: events.emit,

@@ -103,6 +103,25 @@ export function defaultNodeTargets(): NodeTargetsDraft {
   return { mode: 'local', workDir: 'C:\\k', source: 'download', archivePath: '', nodes: [], concurrency: '3' };
 }
 
+/**
+ * How the Windows node joins: the seeds' KubeCluster.ps1 (Docker; clusters up to 1.23) or containerd + PrepareNode.ps1
+ * + kubeadm join (1.23 and later), with the versions the modern method installs. Detected from the cluster where
+ * the control-plane connection allows; the operator's choice is what the plan records.
+ */
+export const joinMethodDraftSchema = z.strictObject({
+  method: z.enum(['kubecluster', 'kubeadm']),
+  /** The cluster's version as detected or typed (v1.29.6); PrepareNode.ps1 installs the same kubelet. */
+  kubernetesVersion: text,
+  containerdVersion: text,
+  /** Where the detection came from and when, shown next to the choice. */
+  detectedFrom: text,
+});
+export type JoinMethodDraft = z.infer<typeof joinMethodDraftSchema>;
+
+export function defaultJoinMethod(): JoinMethodDraft {
+  return { method: 'kubecluster', kubernetesVersion: '', containerdVersion: '1.7.1', detectedFrom: '' };
+}
+
 export const planSchema = z.strictObject({
   version: z.literal(1),
   name: text,
@@ -113,6 +132,7 @@ export const planSchema = z.strictObject({
   secrets: planSecretsSchema.default({ kubeadmToken: '', kubeadmCaHash: '' }),
   nodeConfig: z.union([nodeConfigDraftSchema, legacyNodeConfigDraftSchema]),
   nodeTargets: nodeTargetsDraftSchema.default(defaultNodeTargets),
+  joinMethod: joinMethodDraftSchema.default(defaultJoinMethod),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -136,5 +156,6 @@ export function defaultPlan(): Plan {
     secrets: { kubeadmToken: '', kubeadmCaHash: '' },
     nodeConfig: defaultNodeConfigDraft(),
     nodeTargets: defaultNodeTargets(),
+    joinMethod: defaultJoinMethod(),
   };
 }

@@ -23,7 +23,7 @@ function reachability(facts: PreflightFacts, port: 6443 | 22): Verdict {
 export const controlPlaneApiCheck = (facts: PreflightFacts) => reachability(facts, 6443);
 export const controlPlaneSshCheck = (facts: PreflightFacts) => reachability(facts, 22);
 
-function readFirewall(stdout: string): { enabled: boolean; rules: string[] } {
+export function readFirewall(stdout: string): { enabled: boolean; rules: string[] } {
   const json = parseJsonOutput(stdout);
   if (!isRecord(json) || typeof json.firewallEnabled !== 'boolean') throw new UnreadableOutput('not the firewall JSON', stdout);
   const rules = jsonList(json.allowRules).map(jsonText);

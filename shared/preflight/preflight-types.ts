@@ -15,8 +15,12 @@ export const preflightCheckIds = [
   'bootstrap-token',
   'ssh-key-authorized',
 ] as const;
-export const preflightCheckIdSchema = z.enum(preflightCheckIds);
-export type PreflightCheckId = z.infer<typeof preflightCheckIdSchema>;
+/** Checks only the modern method (containerd + kubeadm join) runs, after the common ones. */
+export const modernPreflightCheckIds = ['containerd', 'kubelet-service', 'kubelet-port'] as const;
+export const preflightCheckIdSchema = z.enum([...preflightCheckIds, ...modernPreflightCheckIds]);
+/** The checks every preflight runs (the modern method adds `modernPreflightCheckIds`). */
+export type PreflightCheckId = (typeof preflightCheckIds)[number];
+export type ModernPreflightCheckId = (typeof modernPreflightCheckIds)[number];
 
 export const preflightStatusSchema = z.enum(['pass', 'warn', 'fail', 'skip']);
 export type PreflightStatus = z.infer<typeof preflightStatusSchema>;

@@ -12,6 +12,8 @@ export const nodeProgressSchema = z.object({
   targetKey: z.string(),
   targetLabel: z.string(),
   action: nodeActionSchema,
+  /** Which join method ran: KubeCluster.ps1 (the default, for records written before the modern method existed) or kubeadm. */
+  method: z.enum(['kubecluster', 'kubeadm']).default('kubecluster'),
   jobId: z.string(),
   state: z.enum(['running', 'rebooting', 'succeeded', 'failed', 'cancelled', 'interrupted']),
   /** The KubeCluster.ps1 phase the run was in when it last reported, for "stopped at step 3 of 8". */
@@ -29,6 +31,9 @@ export function describeNodeProgress(progress: NodeProgress): { summary: string;
   const step = progress.step ? ` at step ${progress.step.index} of ${progress.step.total} (${progress.step.name})` : '';
   switch (progress.action) {
     case 'install':
+      if (progress.method === 'kubeadm' && progress.state === 'rebooting') {
+        return { summary: `Install stopped${step}: Install-Containerd.ps1 enabled the Containers feature, which needs a restart. After the restart, run install again: it installs containerd and runs PrepareNode.ps1.`, next: 'install' };
+      }
       if (progress.state === 'rebooting' || progress.verdict?.code === 'REBOOT_REQUIRED') {
         return { summary: `Install stopped${step} because the machine restarts to finish enabling the Containers feature. After the restart KubeCluster.ps1 resumes the install by itself; when its window says it is done, continue with join.`, next: 'join' };
       }

@@ -16,3 +16,15 @@ export function resetEffects(config: NodeConfig, nodeName: string): string[] {
     `Deletes ${baseDir} (binaries, logs, configuration) and the user's .kube folder, and removes the KUBECONFIG variable and ${baseDir}\\bin from PATH.`,
   ];
 }
+
+/** What the modern method's reset does (kubeadm reset and the clean-up around it), for the same confirmation. */
+export function modernResetEffects(nodeName: string, deletesNode: boolean): string[] {
+  return [
+    'Runs kubeadm reset -f: the kubelet certificates and kubeconfig files of this node are deleted.',
+    'Stops and removes the kubelet service.',
+    'Deletes the CNI configuration (C:\\etc\\cni\\net.d) and removes the HNS networks flannel created: the node’s network drops for a few seconds.',
+    deletesNode
+      ? `Deletes the node ${nodeName} from the cluster (kubectl delete node over the control-plane connection); its pods are rescheduled elsewhere.`
+      : 'Does not delete the node object from the cluster (no control-plane connection or node name): delete it with kubectl delete node.',
+  ];
+}

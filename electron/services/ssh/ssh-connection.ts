@@ -5,6 +5,7 @@ import type { KnownHostsStore } from './known-hosts.js';
 import { writeRemoteFile, type RemoteFileOptions } from './remote-file.js';
 import { runExecChannel, wrapCommand, type SshExecOptions, type SshExecResult } from './remote-exec.js';
 import { Semaphore } from './semaphore.js';
+import type { LongLivedChannel } from './shell-session.js';
 import { profileSecrets, type SshConnectionProfile } from './ssh-auth.js';
 import { dialSsh, execOn, type Live, type SshConnectionOptions } from './ssh-dial.js';
 import { scrubSecrets, SshError, where } from './ssh-errors.js';
@@ -117,6 +118,21 @@ export class SshConnection {
       return await runExecChannel(channel, options, { what, nonce, connectionLost: () => live.lost, killGroup });
     } finally {
       release();
+    }
+  }
+
+  /**
+   * Opens a channel that stays open across commands (ShellSession's one `sh`). It holds one of the connection's
+   * channel slots until `release()`, which the caller makes once the channel closed.
+   */
+  async openLongLivedChannel(command: string, signal?: AbortSignal): Promise<LongLivedChannel> {
+    const release = await this.channels.acquire(signal);
+    try {
+      const { channel, live } = await this.openChannel(command);
+      return { channel, release, connectionLost: () => live.lost, killGroup: live.killer.kill.bind(live.killer) };
+    } catch (error) {
+      release();
+      throw error;
     }
   }
 

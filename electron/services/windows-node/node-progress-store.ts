@@ -29,10 +29,10 @@ export class NodeProgressStore {
   }
 
   /** A job starts on a node: joins are counted, an install or reset starts the count again. */
-  started(targetKey: string, targetLabel: string, action: NodeAction, jobId: string): NodeProgress {
+  started(targetKey: string, targetLabel: string, action: NodeAction, jobId: string, method: NodeProgress['method'] = 'kubecluster'): NodeProgress {
     const previous = this.nodes[targetKey];
     const joinAttempts = action === 'join' ? (previous?.joinAttempts ?? 0) + 1 : 0;
-    return this.write({ targetKey, targetLabel, action, jobId, state: 'running', joinAttempts, updatedAt: new Date().toISOString() });
+    return this.write({ targetKey, targetLabel, action, method, jobId, state: 'running', joinAttempts, updatedAt: new Date().toISOString() });
   }
 
   update(targetKey: string, jobId: string, patch: Partial<Pick<NodeProgress, 'state' | 'step' | 'verdict'>>): void {

@@ -1,15 +1,6 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import type { LogLine } from '../../../shared/jobs/job-types.js';
@@ -28,26 +19,44 @@ import {
   logFileText,
   stepChoices,
   stepMatch,
-  streamFilterLabels,
+  type StepChoice,
   type StepFilter,
   type StreamFilter,
 } from './log/log-filter.js';
-import { FullLogButton } from './log/FullLogButton.js';
-import { ArrowDownIcon, ArrowUpIcon, CopyIcon, DownloadIcon } from './log/LogIcons.js';
+import { LogFooter } from './log/LogFooter.js';
+import { LogToolbar } from './log/LogToolbar.js';
+import { centredScrollTop, firstRowAt, rowsFrom, tailRows } from './log/row-window.js';
 import { downloadText } from './log/save-file.js';
-import { StepFilterSelect } from './log/StepFilterSelect.js';
 
 /** How close to the bottom (in pixels) still counts as "at the tail". */
 const tailSlack = 24;
-/** Every line is one fixed-height row (no wrapping), so the virtualiser never has to measure. */
+/** Every line is one fixed-height row (no wrapping), so the rows shown follow from the scroll position alone. */
 const rowHeight = 20;
-const streamFilters: readonly StreamFilter[] = ['all', 'stdout', 'stderr', 'info'];
+const overscan = 30;
 const noSteps: readonly { name: string }[] = [];
+const noChoices: readonly StepChoice[] = [];
+/** The toolbar's height on one row, kept free until it appears. */
+const toolbarHeight = 52;
 
 /**
- * One job's log window, virtualised so a flood of output stays cheap to render. It follows the tail while
- * the operator is at the bottom and stays put once they scroll up to read; "Jump to latest" resumes
- * following. Mount it with `key={jobId}` so each job starts at its tail.
+ * False on the first render, true from the next frame on. The first open of a log mounts a dozen MUI controls,
+ * and emotion compiles and inserts their styles in the same commit: one long task. Mounting the toolbar a frame
+ * later splits it in two, so the rows show at once and the page stays responsive.
+ */
+function useNextFrame(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return ready;
+}
+
+/**
+ * One job's log window, windowed so a flood of output stays cheap to render: only the rows in view (and a few
+ * around them) exist, and a batch of lines re-renders the new rows and nothing else. It follows the tail while
+ * the operator is at the bottom and stays put once they scroll up to read; "Jump to latest" resumes following.
+ * Mount it with `key={jobId}` so each job starts at its tail.
  */
 export function LogView(props: { jobId: string; logFile?: string | undefined; label: string }) {
   const log = useJobsStore((state) => state.logs[props.jobId] ?? emptyLogWindow);
@@ -62,6 +71,10 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
   const [timestamps, setTimestamps] = useState(false);
   const [notice, setNotice] = useState('');
   const noticeTimer = useRef<number | undefined>(undefined);
+  /** The row at the top of the view while not following, and the view's height. */
+  const [firstRow, setFirstRow] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(0);
+  const toolbarShown = useNextFrame();
 
   const steps = useMemo(() => stepChoices(jobSteps.map((step) => step.name), log.lines), [jobSteps, log.lines]);
   const shownStep = steps.some((choice) => choice.value === stepFilter) ? stepFilter : 'all';
@@ -70,127 +83,116 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
   const activeIndex = activeSeq === null ? -1 : matches.findIndex((index) => lines[index]?.seq === activeSeq);
   const activeLine = activeIndex >= 0 ? lines[matches[activeIndex]!] : undefined;
 
-  // TanStack Virtual returns a fresh API each render by design; nothing here memoises across it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: lines.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 30,
-    getItemKey: (index) => lines[index]?.seq ?? index,
+  const windowInput = { count: lines.length, rowHeight, viewportHeight, overscan };
+  const range = following ? tailRows(windowInput) : rowsFrom(firstRow, windowInput);
+
+  // The toolbar's callbacks stay the same across batches (so it need not re-render); they read the latest
+  // lines and matches from here.
+  const latest = useRef({ lines, matches, activeIndex, log, viewportHeight });
+  useLayoutEffect(() => {
+    latest.current = { lines, matches, activeIndex, log, viewportHeight };
   });
 
   useLayoutEffect(() => {
     const element = scroller.current;
+    if (!element) return;
+    setViewportHeight(element.clientHeight);
+    const observer = new ResizeObserver(() => setViewportHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
     if (element && following) element.scrollTop = element.scrollHeight;
-  }, [lines, following]);
+  }, [lines, following, viewportHeight]);
 
   const onScroll = () => {
     const element = scroller.current;
     if (!element) return;
     const atTail = element.scrollHeight - element.scrollTop - element.clientHeight <= tailSlack;
     if (atTail !== following) setFollowing(atTail);
+    // while following, the rows shown are the tail's whatever the position; only reading needs the position
+    if (!atTail) setFirstRow(firstRowAt(element.scrollTop, rowHeight));
   };
 
-  const showMatch = (found: readonly number[], position: number) => {
+  const showMatch = useCallback((found: readonly number[], position: number) => {
     const index = found[position];
-    const line = index === undefined ? undefined : lines[index];
+    const line = index === undefined ? undefined : latest.current.lines[index];
     setActiveSeq(line?.seq ?? null);
     if (index === undefined) return;
     setFollowing(false);
-    virtualizer.scrollToIndex(index, { align: 'center' });
-  };
-  const onQuery = (next: string) => {
-    setQuery(next);
-    showMatch(findMatches(lines, next), 0);
-  };
-  const step = (direction: 1 | -1) => showMatch(matches, stepMatch(activeIndex, matches.length, direction));
-  const onSearchKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    step(event.shiftKey ? -1 : 1);
-  };
+    const top = centredScrollTop(index, { rowHeight, viewportHeight: latest.current.viewportHeight });
+    setFirstRow(firstRowAt(top, rowHeight));
+    if (scroller.current) scroller.current.scrollTop = top;
+  }, []);
+  const onQuery = useCallback(
+    (next: string) => {
+      setQuery(next);
+      showMatch(findMatches(latest.current.lines, next), 0);
+    },
+    [showMatch],
+  );
+  const onStepMatch = useCallback(
+    (direction: 1 | -1) => {
+      const { matches: found, activeIndex: current } = latest.current;
+      showMatch(found, stepMatch(current, found.length, direction));
+    },
+    [showMatch],
+  );
 
-  const say = (text: string, ms = 2500) => {
+  const say = useCallback((text: string, ms = 2500) => {
     setNotice(text);
     window.clearTimeout(noticeTimer.current);
     noticeTimer.current = window.setTimeout(() => setNotice(''), ms);
-  };
-  const copy = (text: string, what: string) => {
-    navigator.clipboard.writeText(text).then(
-      () => say(`Copied ${what}`),
-      () => say('Copying failed'),
-    );
-  };
-  const save = () => downloadText(`${props.jobId}.log`, logFileText(log.lines, log.dropped));
+  }, []);
+  const copy = useCallback(
+    (text: string, what: string) => {
+      navigator.clipboard.writeText(text).then(
+        () => say(`Copied ${what}`),
+        () => say('Copying failed'),
+      );
+    },
+    [say],
+  );
+  const onCopy = useCallback(() => {
+    const shown = latest.current.lines;
+    copy(linesAsText(shown, { timestamps }), `${shown.length.toLocaleString()} lines`);
+  }, [copy, timestamps]);
+  const jobId = props.jobId;
+  const onSave = useCallback(() => downloadText(`${jobId}.log`, logFileText(latest.current.log.lines, latest.current.log.dropped)), [jobId]);
+  const onFullLogNotice = useCallback((text: string) => say(text, 10_000), [say]);
+  const onCopyPath = useCallback((path: string) => copy(path, 'the path'), [copy]);
 
-  const items = virtualizer.getVirtualItems();
-  const total = virtualizer.getTotalSize();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = Math.max(0, total - (items.at(-1)?.end ?? 0));
+  const matchText = query ? (matches.length === 0 ? 'No matches' : `${activeIndex >= 0 ? activeIndex + 1 : 0} of ${matches.length}`) : '';
 
   return (
     <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1}
-        data-testid="log-toolbar"
-        sx={{ alignItems: 'center', px: 1.5, pt: 0.5, pb: 0.75, flexWrap: 'wrap', rowGap: 0.75 }}
-      >
-        <TextField
-          size="small"
-          label="Search log"
-          value={query}
-          onChange={(event) => onQuery(event.target.value)}
-          onKeyDown={onSearchKey}
-          sx={{ width: 200 }}
-          slotProps={{ htmlInput: { 'data-testid': 'log-search' } }}
+      {toolbarShown ? (
+        <LogToolbar
+          jobId={jobId}
+          query={query}
+          onQuery={onQuery}
+          matchText={matchText}
+          hasMatches={matches.length > 0}
+          onStepMatch={onStepMatch}
+          filter={filter}
+          onFilter={setFilter}
+          steps={steps.length > 1 ? steps : noChoices}
+          step={shownStep}
+          onStep={setStepFilter}
+          timestamps={timestamps}
+          onTimestamps={setTimestamps}
+          canCopy={lines.length > 0}
+          onCopy={onCopy}
+          canSave={log.lines.length > 0}
+          onSave={onSave}
+          notice={notice}
+          onNotice={onFullLogNotice}
         />
-        <Typography variant="body2" color="text.secondary" data-testid="log-search-count" aria-live="polite" sx={{ minWidth: 64 }}>
-          {query ? (matches.length === 0 ? 'No matches' : `${activeIndex >= 0 ? activeIndex + 1 : 0} of ${matches.length}`) : ''}
-        </Typography>
-        <IconButton size="small" aria-label="Previous match" disabled={matches.length === 0} onClick={() => step(-1)}>
-          <ArrowUpIcon fontSize="small" />
-        </IconButton>
-        <IconButton size="small" aria-label="Next match" disabled={matches.length === 0} onClick={() => step(1)}>
-          <ArrowDownIcon fontSize="small" />
-        </IconButton>
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={filter}
-          aria-label="Show lines"
-          onChange={(_event, value: StreamFilter | null) => value && setFilter(value)}
-        >
-          {streamFilters.map((value) => (
-            <ToggleButton key={value} value={value} sx={{ py: 0.25, textTransform: 'none' }}>
-              {streamFilterLabels[value]}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
-        {steps.length > 1 && <StepFilterSelect choices={steps} value={shownStep} onChange={setStepFilter} />}
-        <FormControlLabel
-          control={<Switch size="small" checked={timestamps} onChange={(event) => setTimestamps(event.target.checked)} />}
-          label="Timestamps"
-          sx={{ ml: 0.5, mr: 0 }}
-        />
-        <Button
-          size="small"
-          startIcon={<CopyIcon fontSize="small" />}
-          disabled={lines.length === 0}
-          onClick={() => copy(linesAsText(lines, { timestamps }), `${lines.length.toLocaleString()} lines`)}
-        >
-          Copy
-        </Button>
-        <Button size="small" startIcon={<DownloadIcon fontSize="small" />} disabled={log.lines.length === 0} onClick={save}>
-          Save
-        </Button>
-        <FullLogButton jobId={props.jobId} onNotice={(text) => say(text, 10_000)} />
-        <Typography variant="body2" color="text.secondary" role="status" data-testid="log-notice">
-          {notice}
-        </Typography>
-      </Stack>
+      ) : (
+        <Box sx={{ height: toolbarHeight, flexShrink: 0 }} />
+      )}
       <Box
         ref={scroller}
         onScroll={onScroll}
@@ -222,42 +224,21 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
             {log.lines.length === 0 ? 'No output yet.' : 'No lines match the stream and step filters.'}
           </Typography>
         ) : (
-          <div style={{ paddingTop: padTop, paddingBottom: padBottom, width: 'max-content', minWidth: '100%' }}>
-            {items.map((item) => {
-              const line = lines[item.index]!;
-              return (
-                <LogLineRow
-                  key={item.key}
-                  line={line}
-                  query={query}
-                  active={line === activeLine}
-                  timestamps={timestamps}
-                  palette={palette}
-                />
-              );
-            })}
+          <div
+            style={{
+              paddingTop: range.start * rowHeight,
+              paddingBottom: (lines.length - range.end) * rowHeight,
+              width: 'max-content',
+              minWidth: '100%',
+            }}
+          >
+            {lines.slice(range.start, range.end).map((line) => (
+              <LogLineRow key={line.seq} line={line} query={query} active={line === activeLine} timestamps={timestamps} palette={palette} />
+            ))}
           </div>
         )}
       </Box>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1.5, minHeight: 28, borderTop: 1, borderColor: 'divider' }}>
-        {log.dropped > 0 && (
-          <Typography variant="caption" color="text.secondary" data-testid="log-dropped" sx={{ fontStyle: 'italic' }}>
-            {log.dropped.toLocaleString()} earlier lines not shown (window of {logWindowSize.toLocaleString()}).
-          </Typography>
-        )}
-        {props.logFile && (
-          <>
-            <Typography variant="caption" color="text.secondary" data-testid="log-file" noWrap sx={{ minWidth: 0 }}>
-              Full log on disk: <Box component="span" sx={{ fontFamily: monospaceFont }}>{props.logFile}</Box>
-            </Typography>
-            <Tooltip title="Copy the log file's path">
-              <IconButton size="small" aria-label="Copy the log file's path" onClick={() => copy(props.logFile ?? '', 'the path')}>
-                <CopyIcon sx={{ fontSize: 14 }} />
-              </IconButton>
-            </Tooltip>
-          </>
-        )}
-      </Stack>
+      <LogFooter dropped={log.dropped} windowSize={logWindowSize} logFile={props.logFile} onCopyPath={onCopyPath} />
       {!following && (
         <Button
           size="small"

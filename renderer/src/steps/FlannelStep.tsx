@@ -12,8 +12,11 @@ import { FlannelSettings } from './flannel/FlannelSettings.js';
 import { HostKeyPanel } from './flannel/HostKeyPanel.js';
 import { ManifestPanel } from './flannel/ManifestPanel.js';
 import { previewManifest } from './flannel/patched-manifest.js';
-import { missingForRun } from './flannel/run-readiness.js';
+import { missingForDaemonSets, missingForRun } from './flannel/run-readiness.js';
 import { RunPanel } from './flannel/RunPanel.js';
+import { hostProcessSources, missingManifests, useHostProcessManifests } from './flannel/hostprocess-manifests.js';
+import { WindowsDaemonSetsPanel } from './flannel/WindowsDaemonSetsPanel.js';
+import { joinMethodOf } from './join-method/join-method-model.js';
 
 /**
  * Step 2: reach the control plane over SSH, confirm its host key, patch the operator's kube-flannel.yml and
@@ -24,6 +27,7 @@ export function FlannelStep() {
   const controlPlane = usePlanStore((state) => state.plan.controlPlane);
   const ipPlan = usePlanStore((state) => state.plan.ipPlan);
   const flannel = usePlanStore((state) => state.plan.flannel);
+  const method = usePlanStore((state) => joinMethodOf(state.plan).method);
   const password = useSecretsStore((state) => state.password);
   const passphrase = useSecretsStore((state) => state.passphrase);
   const connection = useMemo(() => checkConnection(controlPlane, { password, passphrase }), [controlPlane, password, passphrase]);
@@ -45,18 +49,27 @@ export function FlannelStep() {
           manifest: flannel.manifest,
         }
       : undefined;
+  const hostProcess = useHostProcessManifests((state) => state.loaded);
+  const manifests = hostProcessSources(hostProcess);
+  const daemonSetsMissing = [...missingForDaemonSets({ ipPlanErrors: ipReport.errors.length, connection, hostKey: hostPortValid ? hostKey : undefined }), ...missingManifests(hostProcess)];
+  const daemonSetsRequest =
+    daemonSetsMissing.length === 0 && connection.profile && manifests
+      ? { kind: 'deployWindowsDaemonSets' as const, connection: connection.profile, serviceCidr: ipPlan.serviceCidr.trim(), manifests }
+      : undefined;
 
   return (
     <Stack spacing={2.5}>
       <Typography variant="body2" color="text.secondary">
         Deploy flannel on the Linux control plane the way Windows nodes need it. Connect, confirm the host key, check the
         patched manifest, then run the job; you can copy or save every generated file.
+        {method === 'kubeadm' ? ' With containerd + kubeadm, then deploy the Windows DaemonSets below.' : ''}
       </Typography>
       <ConnectionPanel check={connection} />
       <HostKeyPanel host={controlPlane.host} port={port} ready={hostPortValid} />
       <FlannelSettings clusterCidr={ipPlan.clusterCidr} />
       <ManifestPanel preview={preview} />
       <RunPanel request={request} missing={missing} />
+      {method === 'kubeadm' && <WindowsDaemonSetsPanel request={daemonSetsRequest} missing={daemonSetsMissing} serviceCidr={ipPlan.serviceCidr} />}
     </Stack>
   );
 }

@@ -30,9 +30,10 @@ export function InstallStep() {
 
   return (
     <Stack spacing={2.5}>
-      <Typography variant="body2" color="text.secondary">
-        Choose where KubeCluster.ps1 runs, check the node with a preflight, then install, join (or reset) and watch every
-        step and line of output here. Finally verify that the node is Ready.
+      <Typography variant="body2" color="text.secondary" data-testid="install-intro" data-method={context.join.method}>
+        {context.join.method === 'kubeadm'
+          ? 'Joining with containerd + kubeadm (step 3). Choose where the scripts run, check the node with a preflight, then install, join (or reset) and watch every step and line of output here. Finally verify that the node is Ready.'
+          : 'Choose where KubeCluster.ps1 runs, check the node with a preflight, then install, join (or reset) and watch every step and line of output here. Finally verify that the node is Ready.'}
       </Typography>
       <TargetPanel context={context} />
       {context.local && <MachineCheckPanel />}

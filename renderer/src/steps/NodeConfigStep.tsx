@@ -13,6 +13,10 @@ import { ExportPanel } from './node-config/ExportPanel.js';
 import { ImportPanel } from './node-config/ImportPanel.js';
 import { KubernetesSection } from './node-config/KubernetesSection.js';
 import { WindowsNodeSection } from './node-config/WindowsNodeSection.js';
+import { joinMethodOf } from './join-method/join-method-model.js';
+import { JoinMethodPanel } from './join-method/JoinMethodPanel.js';
+import { KubeclusterOnlyNote } from './join-method/KubeclusterOnlyNote.js';
+import { apiServerText } from './join-method/join-settings.js';
 
 /**
  * Step 3: every field of the node's Kubeclustervxlan.json. The draft holds what was typed; the token and CA
@@ -25,6 +29,7 @@ export function NodeConfigStep() {
   const ipPlan = usePlanStore((state) => state.plan.ipPlan);
   const sshUsername = usePlanStore((state) => state.plan.controlPlane.username);
   const updateNodeConfig = usePlanStore((state) => state.updateNodeConfig);
+  const method = usePlanStore((state) => joinMethodOf(state.plan).method);
   const effective = useMemo(() => effectiveNodeConfig({ draft, secrets, ipPlan, sshUsername }), [draft, secrets, ipPlan, sshUsername]);
   const issues = useMemo(() => validateNodeConfig(effective, { windowsBuild: draft.windowsBuild }), [effective, draft.windowsBuild]);
   const form = useMemo<ConfigForm>(
@@ -37,9 +42,13 @@ export function NodeConfigStep() {
   return (
     <Stack spacing={2.5}>
       <Typography variant="body2" color="text.secondary">
-        These settings become the Windows node’s Kubeclustervxlan.json for KubeCluster.ps1. Fetch the join token from the
-        control plane, check each section, then save the file. Problems show up at their field as you type.
+        {method === 'kubeadm'
+          ? 'Choose how the node joins, then fetch the join token from the control plane: kubeadm join takes the token, the CA hash and the control-plane address from here.'
+          : 'These settings become the Windows node’s Kubeclustervxlan.json for KubeCluster.ps1. Fetch the join token from the control plane, check each section, then save the file.'}{' '}
+        Problems show up at their field as you type.
       </Typography>
+      <JoinMethodPanel />
+      {method === 'kubeadm' && <KubeclusterOnlyNote apiServer={apiServerText(effective.Kubernetes.ControlPlane.IpAddress)} />}
       <ImportPanel />
       <ControlPlaneSection form={form} />
       <KubernetesSection form={form} />
@@ -47,7 +56,7 @@ export function NodeConfigStep() {
       <CriSection form={form} />
       <WindowsNodeSection form={form} />
       <ConfigCheck issues={issues} />
-      <ExportPanel config={effective} extras={draft.extras} errors={errors} />
+      <ExportPanel config={effective} extras={draft.extras} errors={errors} method={method} />
     </Stack>
   );
 }

@@ -49,7 +49,8 @@ describe('startIpcEvents', () => {
     emit({ name: 'job.log', payload: { jobId: 'a', lines: lines(3, 4) } });
     await vi.waitFor(() => expect(useConnectionStore.getState().appInfo?.transport).toBe('web'));
     expect(useJobsStore.getState().jobs.a?.state).toBe('running');
-    expect(useJobsStore.getState().logs.a?.lines.map((line) => line.seq)).toEqual([1, 2, 3, 4]);
+    // live batches reach the store once per frame
+    await vi.waitFor(() => expect(useJobsStore.getState().logs.a?.lines.map((line) => line.seq)).toEqual([1, 2, 3, 4]));
   });
 
   it('shows jobs started before the page loaded, with the log they already wrote', async () => {
@@ -59,6 +60,16 @@ describe('startIpcEvents', () => {
     await vi.waitFor(() => expect(useJobsStore.getState().logs.old?.lines).toHaveLength(4));
     expect(useJobsStore.getState().jobs.old?.state).toBe('running');
     expect(useJobsStore.getState().logs.old?.dropped).toBe(0);
+  });
+
+  it("puts a job's last lines into the store before its final state", () => {
+    const { api, emit } = fakeApi([], {});
+    startIpcEvents(api);
+    emit({ name: 'job.state', payload: job('a', 'running') });
+    emit({ name: 'job.log', payload: { jobId: 'a', lines: lines(1, 2) } });
+    expect(useJobsStore.getState().logs.a).toBeUndefined();
+    emit({ name: 'job.state', payload: job('a', 'succeeded') });
+    expect(useJobsStore.getState().logs.a?.lines.map((line) => line.seq)).toEqual([1, 2]);
   });
 
   it('keeps a newer state from an event over the listed one', async () => {

@@ -2,6 +2,7 @@ import type { WizardApi } from '../../../shared/ipc/contract-types.js';
 import type { LogLine } from '../../../shared/jobs/job-types.js';
 import { useConnectionStore } from './connection-store.js';
 import { useJobsStore } from './jobs-store.js';
+import { LogCoalescer } from './log-coalescer.js';
 import { logWindowSize } from './log-window.js';
 
 /**
@@ -27,21 +28,23 @@ export function startIpcEvents(api: WizardApi): () => void {
   };
 
   /** A live batch that does not continue what we hold means lines were missed (the page loaded mid-job). */
-  const onLog = (jobId: string, lines: readonly LogLine[]) => {
+  const onLog = (jobId: string, first: number, lines: readonly LogLine[]) => {
     const held = useJobsStore.getState().logs[jobId]?.lines ?? [];
-    const first = lines.reduce((min, line) => Math.min(min, line.seq), Number.POSITIVE_INFINITY);
     const lastHeld = held.at(-1)?.seq ?? 0;
     jobs.applyLog(jobId, lines);
     if (first > lastHeld + 1 && Number.isFinite(first)) backfill(jobId, first);
   };
+  const liveLogs = new LogCoalescer(onLog);
 
   const unsubscribe = api.onEvent((event) => {
     switch (event.name) {
       case 'job.state':
+        // lines logged before this state change reach the store first (a job's last lines, then "succeeded")
+        liveLogs.flush();
         jobs.upsertJob(event.payload);
         break;
       case 'job.log':
-        onLog(event.payload.jobId, event.payload.lines);
+        liveLogs.add(event.payload.jobId, event.payload.lines);
         break;
     }
   });
@@ -62,5 +65,8 @@ export function startIpcEvents(api: WizardApi): () => void {
     })
     .catch((error: unknown) => connection.reportFailure(error, 'Could not list the jobs'));
 
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    liveLogs.flush();
+  };
 }

@@ -1,5 +1,7 @@
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
 import { evaluatePreflight } from '../../../../shared/preflight/evaluate-preflight.js';
+import { evaluateModernChecks, type ModernProbes } from '../../../../shared/preflight/modern-checks.js';
+import { containerdPipeProbe, kubeletPortProbe, kubeletServiceProbe } from '../../../../shared/powershell/modern-commands.js';
 import type { PreflightFacts, ProbeOutcome } from '../../../../shared/preflight/preflight-facts.js';
 import {
   adminProbe,
@@ -51,6 +53,8 @@ export function preflightJob(deps: NodeJobDependencies & { now?: () => Date }): 
       const plugin = config.Cni.Plugin.Name.toLowerCase();
       const ip = config.Kubernetes.ControlPlane.IpAddress.trim();
       const probes: PreflightFacts['probes'] = {};
+      const modern = request.method === 'kubeadm';
+      const modernProbes: ModernProbes = {};
       await context.step(preflightSteps.node, async () => {
         const scripts: Array<[ProbeName, string, string | undefined]> = [
           ['administrator', 'Administrator rights', adminProbe()],
@@ -62,10 +66,16 @@ export function preflightJob(deps: NodeJobDependencies & { now?: () => Date }): 
           ['sshReachable', `Control plane ${ip}:22`, ip ? tcpReachableProbe(ip, 22) : undefined],
           ['firewall', 'Windows Firewall for UDP 4789', plugin === 'vxlan' ? vxlanFirewallProbe() : undefined],
           ['computerSystem', 'Virtual machine or physical', computerSystemProbe()],
-          ['publicKey', "The node's SSH public key", sshPublicKeyProbe()],
+          // kubeadm join fetches its kubeconfig itself: the node's SSH key matters only to KubeCluster.ps1's scp.
+          ['publicKey', "The node's SSH public key", modern ? undefined : sshPublicKeyProbe()],
         ];
         for (const [name, label, script] of scripts) {
           if (script !== undefined) probes[name] = await runProbe(context, shell, label, script);
+        }
+        if (modern) {
+          modernProbes.containerd = await runProbe(context, shell, 'containerd pipe', containerdPipeProbe());
+          modernProbes.kubeletService = await runProbe(context, shell, 'kubelet service', kubeletServiceProbe());
+          modernProbes.kubeletPort = await runProbe(context, shell, 'Windows Firewall for TCP 10250', kubeletPortProbe());
         }
       });
       let controlPlane: PreflightFacts['controlPlane'];
@@ -82,6 +92,7 @@ export function preflightJob(deps: NodeJobDependencies & { now?: () => Date }): 
             controlPlane!.tokenList = await capture(() => runRemote(context, connection, ['kubeadm', 'token', 'list']));
             // $HOME, as the authorize job writes it (a session's working folder need not be its home).
             const readKeys = ['sh', '-c', 'cat "$HOME/.ssh/authorized_keys"'];
+            if (modern) return;
             controlPlane!.authorizedKeys = await capture(() => runRemote(context, connection, readKeys, { notFound: /No such file or directory/ }));
           });
         } else {
@@ -102,7 +113,18 @@ export function preflightJob(deps: NodeJobDependencies & { now?: () => Date }): 
           ...(controlPlane ? { controlPlane } : {}),
           now: deps.now?.() ?? new Date(),
         };
-        const report = evaluatePreflight(facts);
+        const common = evaluatePreflight(facts);
+        const report = modern
+          ? {
+              ...common,
+              checks: [
+                ...common.checks.map((check) =>
+                  check.id === 'ssh-key-authorized' ? { id: check.id, title: check.title, status: 'skip' as const, detail: 'not needed: kubeadm join fetches its configuration itself (only KubeCluster.ps1 copies the kubeconfig with scp).' } : check,
+                ),
+                ...evaluateModernChecks(modernProbes, shell.label),
+              ],
+            }
+          : common;
         for (const check of report.checks) {
           context.log(check.status === 'fail' ? 'stderr' : 'info', `[${check.status.toUpperCase()}] ${check.title}: ${check.detail}${check.fix ? ` Fix: ${check.fix}` : ''}`);
         }

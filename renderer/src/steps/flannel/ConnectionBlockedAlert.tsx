@@ -4,9 +4,10 @@ import { usePlanStore } from '../../store/plan-store.js';
 
 /**
  * Says why a control-plane action cannot run yet (connection incomplete, host key not trusted) and takes the
- * operator to the Flannel step, where both are fixed. Used by every step that talks to the control plane.
+ * operator to the Flannel step, where both are fixed. Used by every step that talks to the control plane; a second
+ * alert on the same page names its button differently, so each button's name stays unique.
  */
-export function ConnectionBlockedAlert(props: { reason: string; testId: string }) {
+export function ConnectionBlockedAlert(props: { reason: string; testId: string; actionLabel?: string }) {
   const setActiveStep = usePlanStore((state) => state.setActiveStep);
   return (
     <Alert
@@ -15,7 +16,7 @@ export function ConnectionBlockedAlert(props: { reason: string; testId: string }
       sx={{ mt: 1.5 }}
       action={
         <Button color="inherit" size="small" onClick={() => setActiveStep('flannel')} sx={{ whiteSpace: 'nowrap' }}>
-          Go to the Flannel step
+          {props.actionLabel ?? 'Go to the Flannel step'}
         </Button>
       }
     >

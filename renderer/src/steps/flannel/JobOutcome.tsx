@@ -3,9 +3,15 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import type { JobSummary } from '../../../../shared/jobs/job-types.js';
 
-/** How the last run ended, in words: the failed step by name and the job's own reason; the log stays available. */
-export function JobOutcome(props: { job: JobSummary; onShowLog: () => void }) {
+const configureSucceeded = 'Flannel runs on the control plane with the Windows settings, and its Linux DaemonSet stays off Windows nodes.';
+
+/**
+ * How the last run ended, in words: the failed step by name and the job's own reason; the log stays available.
+ * The defaults describe "Configure control plane"; other control-plane jobs pass their own words and test id.
+ */
+export function JobOutcome(props: { job: JobSummary; onShowLog: () => void; succeeded?: string; testId?: string }) {
   const { job } = props;
+  const testId = props.testId ?? 'control-plane-outcome';
   const showLog = (
     <Button color="inherit" size="small" onClick={props.onShowLog} sx={{ whiteSpace: 'nowrap' }}>
       Show log
@@ -13,8 +19,8 @@ export function JobOutcome(props: { job: JobSummary; onShowLog: () => void }) {
   );
   if (job.state === 'succeeded') {
     return (
-      <Alert severity="success" action={showLog} data-testid="control-plane-outcome">
-        Flannel runs on the control plane with the Windows settings, and its Linux DaemonSet stays off Windows nodes.
+      <Alert severity="success" action={showLog} data-testid={testId}>
+        {props.succeeded ?? configureSucceeded}
       </Alert>
     );
   }
@@ -23,9 +29,9 @@ export function JobOutcome(props: { job: JobSummary; onShowLog: () => void }) {
   const step = job.steps[failedAt];
   const title = step ? `Stopped at step ${failedAt + 1}: ${step.name}` : job.state === 'failed' ? 'The job failed' : `The job was ${job.state}`;
   return (
-    <Alert severity={job.state === 'failed' ? 'error' : 'warning'} action={showLog} data-testid="control-plane-outcome">
+    <Alert severity={job.state === 'failed' ? 'error' : 'warning'} action={showLog} data-testid={testId}>
       <AlertTitle>{title}</AlertTitle>
-      {job.message && <div data-testid="control-plane-message">{job.message}</div>}
+      {job.message && <div data-testid={props.testId ? `${props.testId}-message` : 'control-plane-message'}>{job.message}</div>}
       <div>Every step is safe to repeat: fix the cause, then run again. The log of this run is kept.</div>
     </Alert>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingForRun, type RunInputs } from './run-readiness.js';
+import { missingForDaemonSets, missingForRun, type RunInputs } from './run-readiness.js';
 
 const ready: RunInputs = {
   ipPlanErrors: 0,
@@ -38,5 +38,13 @@ describe('missingForRun', () => {
       'The IP plan has 1 error: fix it in step 1.',
       'The manifest cannot be patched: see its errors.',
     ]);
+  });
+});
+
+describe('missingForDaemonSets', () => {
+  it('needs the IP plan, the connection and the host key, but no manifest (the job renders its own)', () => {
+    const { manifestPatches: _manifest, ...inputs } = ready;
+    expect(missingForDaemonSets(inputs)).toEqual([]);
+    expect(missingForDaemonSets({ ...inputs, ipPlanErrors: 2, hostKey: undefined })).toEqual(['The IP plan has 2 errors: fix them in step 1.', 'Check the control plane’s host key.']);
   });
 });

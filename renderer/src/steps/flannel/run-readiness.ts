@@ -42,3 +42,8 @@ export function missingForRun(inputs: RunInputs): string[] {
   else if (!inputs.manifestPatches) missing.push('The manifest cannot be patched: see its errors.');
   return missing;
 }
+
+/** What stands before "Deploy the Windows DaemonSets": the same as for the configure job, without a manifest (the job renders its own). */
+export function missingForDaemonSets(inputs: Omit<RunInputs, 'manifestPatches'>): string[] {
+  return missingForRun({ ...inputs, manifestPatches: true });
+}

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinished, type JobState } from '../../../../shared/jobs/job-types.js';
-import { resetEffects } from '../../../../shared/windows-node/reset-effects.js';
+import { modernResetEffects, resetEffects } from '../../../../shared/windows-node/reset-effects.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { useNodeProgressStore } from '../../store/node-progress-store.js';
 import { PlayIcon } from '../flannel/flannel-icons.js';
@@ -21,6 +21,7 @@ import { NodeJobView } from './NodeJobView.js';
 import { NodeProgressSummary } from './NodeProgressSummary.js';
 import type { NodeRunKind } from './node-requests.js';
 import { ResetDialog } from './ResetDialog.js';
+import { defaultResetNodeName } from './reset-node-name.js';
 import { reportStartFailure, useStartNodeJob } from './use-start-node-job.js';
 import { goToVerify } from './verify-link.js';
 
@@ -50,9 +51,10 @@ export function NodeActionsPanel(props: { context: NodeContext; view: TargetView
   const joinFailed = lastTryState !== undefined && unsuccessful.includes(lastTryState);
   const blocked = (kind: NodeRunKind) => view.blockers[kind].length > 0 || busy;
 
-  const start = async (kind: NodeRunKind) => {
+  const modern = context.join.method === 'kubeadm';
+  const start = async (kind: NodeRunKind, nodeName?: string) => {
     if (!view.work || !view.key) return;
-    const request = nodeRunRequestFor(kind, view, context);
+    const request = nodeRunRequestFor(kind, view, context, { nodeName });
     if (!request) return;
     setStarting(true);
     reportStartFailure(await startJob(view.key, kind, request), `Could not start ${kind} on ${view.label}`);
@@ -65,9 +67,11 @@ export function NodeActionsPanel(props: { context: NodeContext; view: TargetView
       <Typography id="node-actions-title" variant="subtitle1" component="h3">
         Install, join and reset: {view.label}
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        Install prepares the node and may restart it; join adds it to the cluster (each try in a fresh PowerShell); reset
-        removes it again. Every line of output streams into the log below and into a log file.
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="node-actions-method" data-method={context.join.method}>
+        {modern
+          ? `With containerd + kubeadm: install runs Install-Containerd.ps1 (containerd ${context.join.containerdVersion ?? '?'}; it may ask for a restart) and PrepareNode.ps1 (kubelet ${context.join.kubernetesVersion ?? '?'}); join runs kubeadm join to ${context.join.apiServer ?? 'the API server'}; reset runs kubeadm reset and cleans up.`
+          : 'Install prepares the node and may restart it; join adds it to the cluster (each try in a fresh PowerShell); reset removes it again.'}{' '}
+        Every line of output streams into the log below and into a log file.
       </Typography>
       <Stack spacing={1.5}>
         {(view.index === undefined || refusal) && <ElevationAlert elevated={view.index === undefined ? context.elevated : true} refusal={refusal} local={view.index === undefined} />}
@@ -79,6 +83,7 @@ export function NodeActionsPanel(props: { context: NodeContext; view: TargetView
         {progress && (
           <NodeProgressSummary
             progress={progress}
+            method={context.join.method}
             joinDisabled={blocked('join')}
             installDisabled={blocked('install')}
             onJoin={() => void start('join')}
@@ -110,11 +115,13 @@ export function NodeActionsPanel(props: { context: NodeContext; view: TargetView
       <ResetDialog
         open={confirmingReset}
         targets={[view.label]}
-        effects={resetEffects(context.config, view.nodeName)}
+        effects={modern ? (nodeName) => modernResetEffects(nodeName ?? '', nodeName !== undefined && context.controlPlane !== undefined) : resetEffects(context.config, view.nodeName)}
+        command={modern ? <><code>kubeadm reset</code> and its clean-up</> : undefined}
+        nodeName={modern ? { initial: defaultResetNodeName(view.nodeName), canDelete: context.controlPlane !== undefined } : undefined}
         onCancel={() => setConfirmingReset(false)}
-        onConfirm={() => {
+        onConfirm={(nodeName) => {
           setConfirmingReset(false);
-          void start('reset');
+          void start('reset', nodeName);
         }}
       />
     </Paper>

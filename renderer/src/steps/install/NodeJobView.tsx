@@ -14,14 +14,21 @@ import { reportFailure } from '../../store/connection-store.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { JobStepList } from '../flannel/JobStepList.js';
 import { StopIcon } from './install-icons.js';
+import { isModernNodeJob, nodeJobVerbs as verbs } from './job-kind-words.js';
 import { jobPosition } from './job-position.js';
-
-const verbs: Record<string, string> = { nodeInstall: 'Install', nodeJoin: 'Join', nodeReset: 'Reset' };
 
 /** How the run ended: the verdict read from the output (with its fix) up front, never only an exit code. */
 function Outcome(props: { job: JobSummary; stoppedAt: string; restarting: boolean }) {
   const { job } = props;
   const verb = verbs[job.kind] ?? 'The job';
+  if (props.restarting && isModernNodeJob(job.kind)) {
+    return (
+      <Alert severity="info" data-testid="node-job-outcome" data-state="rebooting">
+        {verb} stopped here: Install-Containerd.ps1 enabled the Containers feature, which needs a restart. Restart the node,
+        then run install again: it installs containerd and runs PrepareNode.ps1.
+      </Alert>
+    );
+  }
   if (props.restarting) {
     return (
       <Alert severity="info" data-testid="node-job-outcome" data-state="rebooting">

@@ -51,7 +51,9 @@ export function PreflightPanel(props: { context: NodeContext; view: TargetView }
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         Reads, changes nothing: administrator rights, the Windows build and KB4489899, the Containers feature, the
         adapters and Cni.InterfaceName, UDP 4789 in the firewall, MAC spoofing on VMs, the control plane’s API and SSH,
-        the token, and the node’s key in authorized_keys.
+        {context.join.method === 'kubeadm'
+          ? ' the token, containerd, the kubelet service and port 10250 (containerd + kubeadm needs no SSH key on the node).'
+          : ' the token, and the node’s key in authorized_keys.'}
       </Typography>
       <Typography variant="body2" sx={{ mb: 1.5 }} data-testid="preflight-control-plane-note" data-with-control-plane={context.controlPlane ? 'true' : 'false'}>
         {context.controlPlane

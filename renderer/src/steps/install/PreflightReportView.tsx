@@ -19,7 +19,8 @@ export function PreflightReportView(props: { report: PreflightReport; context: N
   const summary = summarizePreflight(report);
   const firstWith = (action: PreflightAction) => report.checks.find((check) => check.action === action && check.status !== 'pass')?.id;
   const refreshAt = firstWith('refresh-token');
-  const authorizeAt = firstWith('authorize-ssh-key');
+  // containerd + kubeadm needs no node key on the control plane (its check is skipped), so nothing to authorize.
+  const authorizeAt = context.join.method === 'kubeadm' ? undefined : firstWith('authorize-ssh-key');
   const actionFor = (id: string): ReactNode => {
     if (id === refreshAt) return <RefreshTokenAction context={context} onRerun={props.onRerun} rerunDisabled={props.rerunDisabled} />;
     if (id === authorizeAt) return <AuthorizeKeyAction context={context} view={props.view} publicKey={report.nodePublicKey} onRerun={props.onRerun} rerunDisabled={props.rerunDisabled} />;

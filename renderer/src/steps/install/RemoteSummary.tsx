@@ -11,7 +11,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { resetEffects } from '../../../../shared/windows-node/reset-effects.js';
+import { modernResetEffects, resetEffects } from '../../../../shared/windows-node/reset-effects.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { runsOf, useInstallSession } from './install-session.js';
 import type { NodeContext, TargetView } from './node-context.js';
@@ -19,7 +19,14 @@ import { nodeRunKinds, type NodeRunKind } from './node-requests.js';
 import { nodeRunRequestFor, planBulkRun, type BulkResult } from './bulk-run.js';
 import { RemoteSummaryRow } from './RemoteSummaryRow.js';
 import { ResetDialog } from './ResetDialog.js';
+import { defaultResetNodeName } from './reset-node-name.js';
 import { useStartNodeJob } from './use-start-node-job.js';
+
+/** The confirmation's list for several nodes: each named node is deleted, when the control plane can be reached. */
+function bulkModernEffects(names: readonly (string | undefined)[], canDelete: boolean): string[] {
+  const named = names.filter((name): name is string => name !== undefined);
+  return modernResetEffects(named.join(', '), canDelete && named.length > 0);
+}
 
 const buttonWords: Record<NodeRunKind, string> = { preflight: 'Preflight', install: 'Install', join: 'Join', reset: 'Reset…' };
 const kindWords: Record<NodeRunKind, string> = { preflight: 'preflight', install: 'install', join: 'join', reset: 'reset' };
@@ -48,6 +55,9 @@ export function RemoteSummary(props: { context: NodeContext; views: readonly Tar
   };
   const plans = Object.fromEntries(nodeRunKinds.map((kind) => [kind, planBulkRun(kind, selected, runningJob)])) as Record<NodeRunKind, ReturnType<typeof planBulkRun>>;
 
+  const modern = context.join.method === 'kubeadm';
+  // containerd + kubeadm's reset deletes each node object by the name of its row (shown in the confirmation).
+  const resetName = (view: TargetView) => (modern ? defaultResetNodeName(view.nodeName) || undefined : undefined);
   const runAll = async (kind: NodeRunKind) => {
     setStarting(true);
     const plan = plans[kind];
@@ -55,7 +65,7 @@ export function RemoteSummary(props: { context: NodeContext; views: readonly Tar
     let started = 0;
     for (const view of plan.ready) {
       if (!view.work || !view.key) continue;
-      const request = nodeRunRequestFor(kind, view, context);
+      const request = nodeRunRequestFor(kind, view, context, { nodeName: kind === 'reset' ? resetName(view) : undefined });
       if (!request) continue;
       const outcome = await startJob(view.key, kind, request);
       if (outcome.ok) started++;
@@ -140,8 +150,9 @@ export function RemoteSummary(props: { context: NodeContext; views: readonly Tar
       </TableContainer>
       <ResetDialog
         open={confirmingReset}
-        targets={plans.reset.ready.map((view) => view.label)}
-        effects={resetEffects(context.config, '')}
+        targets={plans.reset.ready.map((view) => (modern ? `${view.label}: node ${resetName(view) ?? '(no valid name: the node object is kept)'}` : view.label))}
+        effects={modern ? bulkModernEffects(plans.reset.ready.map(resetName), context.controlPlane !== undefined) : resetEffects(context.config, '')}
+        command={modern ? <><code>kubeadm reset</code> and its clean-up</> : undefined}
         onCancel={() => setConfirmingReset(false)}
         onConfirm={() => {
           setConfirmingReset(false);

@@ -10,12 +10,13 @@ import { JobStateChip } from '../../components/JobStateChip.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { useNodeProgressStore } from '../../store/node-progress-store.js';
 import { runsOf, useInstallSession } from './install-session.js';
+import { nodeJobVerbs } from './job-kind-words.js';
 import { jobPosition } from './job-position.js';
 import type { TargetView } from './node-context.js';
 import { shortPreflightSummary } from './preflight-view.js';
 import { usePreflightReport } from './use-preflight-report.js';
 
-const kindWords: Record<string, string> = { preflight: 'Preflight', nodeInstall: 'Install', nodeJoin: 'Join', nodeReset: 'Reset', authorizeNodeKey: 'Authorize key' };
+const kindWords: Record<string, string> = { preflight: 'Preflight', ...nodeJobVerbs, authorizeNodeKey: 'Authorize key' };
 
 /**
  * One node in the summary: its latest job's state and step, the last verdict, its own log. Each row reads only

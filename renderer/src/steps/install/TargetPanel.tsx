@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { NodeTargetsDraft } from '../../../../shared/plan/plan-schema.js';
+import { SIG_WINDOWS_TOOLS_MODERN_COMMIT } from '../../../../shared/modern-join/pinned-scripts.js';
 import { SIG_WINDOWS_TOOLS_COMMIT } from '../../../../shared/powershell/kubecluster-commands.js';
 import type { NodeContext } from './node-context.js';
 import { RemoteNodeList } from './RemoteNodeList.js';
@@ -20,18 +21,31 @@ const sources: readonly { value: NodeTargetsDraft['source']; label: string; help
   { value: 'folder', label: 'The work folder already has it', help: 'The work folder holds KubeCluster.ps1 and KubeClusterHelper.psm1; they are checked and used as they are.' },
 ];
 
+/** containerd + kubeadm: the two scripts, downloaded at their pinned commits or already in the work folder; no archive. */
+const modernSources: typeof sources = [
+  {
+    value: 'download',
+    label: 'Download the pinned scripts',
+    help: `The node downloads Install-Containerd.ps1 and PrepareNode.ps1 from sig-windows-tools at pinned commits (PrepareNode.ps1 at ${SIG_WINDOWS_TOOLS_MODERN_COMMIT.slice(0, 7)}) into the work folder; they are checked before they run (needs internet access there).`,
+  },
+  { value: 'folder', label: 'The work folder already has Install-Containerd.ps1 and PrepareNode.ps1', help: 'Copied there beforehand (for nodes without internet access); they are checked and used as they are.' },
+];
+
 /**
  * "Where to run": this machine, or Windows nodes over SSH; the folder on the node for KubeCluster.ps1 and the
  * config file, and where the script comes from. Everything is saved with the plan as typed.
  */
 export function TargetPanel(props: { context: NodeContext }) {
   const { targets, check } = props.context;
+  const modern = props.context.join.method === 'kubeadm';
+  const choices = modern ? modernSources : sources;
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const leave = (name: string) => setLeft((names) => new Set(names).add(name));
   const shown = (name: 'workDir' | 'archivePath', value: string) => ((value !== '' || left.has(name)) && check.errors[name]) || undefined;
   const workDirError = shown('workDir', targets.workDir);
   const archiveError = shown('archivePath', targets.archivePath);
-  const source = sources.find((choice) => choice.value === targets.source) ?? sources[0];
+  const source = choices.find((choice) => choice.value === targets.source);
+  const sourceHelp = source?.help ?? 'An archive is not used by containerd + kubeadm: choose one of the two.';
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="node-target-title" sx={{ p: 2 }}>
@@ -39,8 +53,8 @@ export function TargetPanel(props: { context: NodeContext }) {
         Where to run
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        KubeCluster.ps1 runs in an elevated PowerShell on the Windows node: this machine, or nodes the wizard reaches
-        over SSH (Windows OpenSSH).
+        {modern ? 'The scripts and kubeadm run' : 'KubeCluster.ps1 runs'} in an elevated PowerShell on the Windows node: this
+        machine, or nodes the wizard reaches over SSH (Windows OpenSSH).
       </Typography>
       <Stack spacing={2}>
         <FormControl>
@@ -63,22 +77,22 @@ export function TargetPanel(props: { context: NodeContext }) {
           onChange={(event) => updateNodeTargets((draft) => ({ ...draft, workDir: event.target.value }))}
           onBlur={() => leave('workDir')}
           error={Boolean(workDirError)}
-          helperText={workDirError ?? `Holds KubeCluster.ps1 and ${props.context.configFileName}; C:\\k in the guide.`}
+          helperText={workDirError ?? (modern ? 'Holds Install-Containerd.ps1 and PrepareNode.ps1; C:\\k in the guide.' : `Holds KubeCluster.ps1 and ${props.context.configFileName}; C:\\k in the guide.`)}
           slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'node-work-dir' } }}
         />
         <FormControl>
-          <FormLabel id="kubeadm-source-label">KubeCluster.ps1 comes from</FormLabel>
+          <FormLabel id="kubeadm-source-label">{modern ? 'Install-Containerd.ps1 and PrepareNode.ps1 come from' : 'KubeCluster.ps1 comes from'}</FormLabel>
           <RadioGroup
             aria-labelledby="kubeadm-source-label"
             aria-describedby="kubeadm-source-help"
             value={targets.source}
             onChange={(event) => {
-              const value = sources.find((choice) => choice.value === event.target.value)?.value ?? 'download';
+              const value = choices.find((choice) => choice.value === event.target.value)?.value ?? 'download';
               updateNodeTargets((draft) => ({ ...draft, source: value }));
             }}
             data-testid="kubeadm-source"
           >
-            {sources.map((choice) => (
+            {choices.map((choice) => (
               <FormControlLabel
                 key={choice.value}
                 value={choice.value}
@@ -88,10 +102,10 @@ export function TargetPanel(props: { context: NodeContext }) {
             ))}
           </RadioGroup>
           <Typography id="kubeadm-source-help" variant="caption" color="text.secondary">
-            {source?.help}
+            {sourceHelp}
           </Typography>
         </FormControl>
-        {targets.source === 'archive' && (
+        {!modern && targets.source === 'archive' && (
           <TextField
             id="kubeadm-archive-path"
             label="Archive path on the node"

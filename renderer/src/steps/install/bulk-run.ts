@@ -27,14 +27,20 @@ export function planBulkRun(kind: NodeRunKind, selected: readonly TargetView[], 
   return plan;
 }
 
-/** The request for one machine: preflight gets the control plane when it is usable; the others never need it. */
-export function nodeRunRequestFor(kind: NodeRunKind, view: TargetView, context: NodeContext): JobRequest | undefined {
+/**
+ * The request for one machine, by the plan's join method. Preflight gets the control plane when it is usable, and so
+ * does containerd + kubeadm's reset given the node's name (to delete the node object); the others never need it.
+ */
+export function nodeRunRequestFor(kind: NodeRunKind, view: TargetView, context: NodeContext, options: { nodeName?: string | undefined } = {}): JobRequest | undefined {
   if (!view.work) return undefined;
+  const modernReset = kind === 'reset' && context.join.method === 'kubeadm' && options.nodeName !== undefined;
   return nodeRunRequest(kind, {
     work: view.work,
     source: context.check.source,
     configText: context.configText,
-    controlPlane: kind === 'preflight' ? context.controlPlane : undefined,
+    controlPlane: kind === 'preflight' || modernReset ? context.controlPlane : undefined,
     concurrency: context.check.concurrency,
+    join: context.join,
+    nodeName: modernReset ? options.nodeName : undefined,
   });
 }

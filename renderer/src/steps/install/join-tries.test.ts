@@ -6,6 +6,7 @@ const progress = (change: Partial<NodeProgress>): NodeProgress => ({
   targetKey: 'local',
   targetLabel: 'this machine',
   action: 'join',
+  method: 'kubecluster',
   jobId: 'j2',
   state: 'failed',
   joinAttempts: 2,

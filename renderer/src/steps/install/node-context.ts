@@ -3,6 +3,7 @@ import type { NodeTargetsDraft } from '../../../../shared/plan/plan-schema.js';
 import type { SshProfile } from '../../../../shared/ssh/ssh-profile-schema.js';
 import { windowsTargetKey, windowsTargetLabel, type NodeWork, type WindowsTarget } from '../../../../shared/windows-node/windows-target.js';
 import { hostKeyTarget, type HostKeyVerdict } from '../flannel/flannel-session.js';
+import type { JoinSettings } from '../join-method/join-settings.js';
 import { nodeRunBlockers, type NodeRunKind } from './node-requests.js';
 import { nodeWorkFor, remoteNodeFieldLabels, type NodeTargetsCheck, type RemoteNodeField } from './node-targets-check.js';
 
@@ -20,6 +21,8 @@ export interface NodeContext {
   /** Why the control plane cannot be used, when it cannot. */
   controlPlaneBlocker: string | undefined;
   elevated: boolean | undefined;
+  /** The join method (step 3) and the values it sends, with what it still misses. */
+  join: JoinSettings;
 }
 
 /** One machine the step acts on: this machine, or one remote row (possibly still incomplete). */
@@ -45,6 +48,7 @@ function blockersFor(context: NodeContext, local: boolean, targetProblem: string
     sourceValid: context.check.source !== undefined,
     hostKey,
     configErrors: context.configErrors,
+    join: context.join,
   });
 }
 

@@ -6,6 +6,8 @@ import { usePlanStore } from '../../store/plan-store.js';
 import { useSecretsStore } from '../../store/secrets-store.js';
 import { checkConnection, parsePort } from '../flannel/connection-form.js';
 import { hostKeyTarget, useFlannelSession } from '../flannel/flannel-session.js';
+import { joinMethodOf } from '../join-method/join-method-model.js';
+import { joinSettingsOf } from '../join-method/join-settings.js';
 import { effectiveNodeConfig, exportFileName } from '../node-config/config-model.js';
 import { fetchBlocker } from '../node-config/fetch-readiness.js';
 import type { NodeContext } from './node-context.js';
@@ -39,6 +41,12 @@ export function useNodeContext(): NodeContext {
   const check = useMemo(() => checkNodeTargets(targets, secrets), [targets, secrets]);
   const connection = useMemo(() => checkConnection(controlPlane, { password, passphrase }), [controlPlane, password, passphrase]);
   const blocker = fetchBlocker(connection, cpHostKey);
+  const joinMethod = joinMethodOf(plan);
+  const controlPlaneIp = config.Kubernetes.ControlPlane.IpAddress;
+  const join = useMemo(
+    () => joinSettingsOf({ joinMethod, source: targets.source, secrets: plan.secrets, controlPlaneIp }),
+    [joinMethod, targets.source, plan.secrets, controlPlaneIp],
+  );
 
   return {
     local: targets.mode === 'local',
@@ -51,5 +59,6 @@ export function useNodeContext(): NodeContext {
     controlPlane: blocker ? undefined : connection.profile,
     controlPlaneBlocker: blocker,
     elevated: appInfo?.elevated,
+    join,
   };
 }

@@ -3,8 +3,7 @@ import { isFinished } from '../../../../shared/jobs/job-types.js';
 import { useApi } from '../../api/use-api.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { useNodeProgressStore } from '../../store/node-progress-store.js';
-
-const progressKinds = new Set(['nodeInstall', 'nodeJoin', 'nodeReset']);
+import { nodeProgressKinds as progressKinds } from './job-kind-words.js';
 
 /** Reads the saved node progress when the step opens and again whenever an install, join or reset ends. */
 export function useNodeProgressSync(): void {

@@ -20,7 +20,7 @@ import { useNodeConfigSession } from './node-config-session.js';
  * The file exactly as it will be written (plain JSON, 4-space indent, imported extras in place). The preview
  * masks the token and CA hash unless asked; Copy and Save always give the real values.
  */
-export function ExportPanel(props: { config: NodeConfig; extras: readonly ExtraField[]; errors: number }) {
+export function ExportPanel(props: { config: NodeConfig; extras: readonly ExtraField[]; errors: number; method?: 'kubecluster' | 'kubeadm' }) {
   const { config, extras, errors } = props;
   const showSecrets = useNodeConfigSession((state) => state.showSecrets);
   const setShowSecrets = useNodeConfigSession((state) => state.setShowSecrets);
@@ -44,6 +44,12 @@ export function ExportPanel(props: { config: NodeConfig; extras: readonly ExtraF
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         Plain JSON that PowerShell’s ConvertFrom-Json reads, every section complete. Copy it to the node next to KubeCluster.ps1.
       </Typography>
+      {props.method === 'kubeadm' && (
+        <Alert severity="info" variant="outlined" data-testid="export-not-used" sx={{ mb: 2 }}>
+          Not needed for containerd + kubeadm: the wizard passes the token, the CA hash and the API server to kubeadm join
+          itself. Export it only if you switch back to KubeCluster.ps1.
+        </Alert>
+      )}
       <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', pl: 1.5, pr: 0.5, py: 0.25, bgcolor: 'action.hover', borderBottom: 1, borderColor: 'divider' }}>
           <Typography variant="caption" sx={{ fontFamily: monospaceFont, fontWeight: 600, flexGrow: 1 }}>
