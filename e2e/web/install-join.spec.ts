@@ -4,25 +4,15 @@
  * preflight finds the expired token and the missing key and fixes both, install restarts the "machine" (the
  * host is killed), the reopened app shows where it stopped and continues with join, and verify sees the node Ready.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { installSimulatedControlPlane, type SimulatedControlPlane } from '../fixtures/control-plane-simulation/index.js';
 import { startSimulatedWindowsHost, type SimulatedWindowsHostProcess } from '../fixtures/simulated-windows-host-process.js';
 import { sshServerAvailable, startSshServer, type SshServer } from '../fixtures/ssh-server.js';
 import { fillConnection, trustHostKey } from '../support/control-plane-connection.js';
-
-const screenshotDir = 'e2e/screenshots';
-mkdirSync(screenshotDir, { recursive: true });
-
-async function screenshot(page: Page, file: string): Promise<void> {
-  await expect(page.getByTestId('save-status')).toContainText('Saved');
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
-  await page.screenshot({ path: `${screenshotDir}/${file}`, fullPage: true });
-}
+import { filesUnder, screenshot } from '../support/page-evidence.js';
 
 const nodePublicKey = 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDsimulatedWindowsNodeKey+/= administrator@win-node-1';
 
@@ -132,10 +122,3 @@ test.describe('install, restart, join and verify a Windows node', () => {
     }
   });
 });
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}

@@ -5,32 +5,18 @@
  * Detect → kubeadm method; Windows DaemonSets deployed; preflight finds the expired token, which is refreshed;
  * Install-Containerd.ps1 asks for a restart (the app is killed), install runs again after it; join; verify Ready.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { installSimulatedControlPlane, type SimulatedControlPlane } from '../fixtures/control-plane-simulation/index.js';
 import { startSimulatedWindowsHost, type SimulatedWindowsHostProcess } from '../fixtures/simulated-windows-host-process.js';
 import { sshServerAvailable, startSshServer, type SshServer } from '../fixtures/ssh-server.js';
 import { fillConnection, trustHostKey } from '../support/control-plane-connection.js';
+import { closeLogDrawer, filesUnder, screenshot } from '../support/page-evidence.js';
 
-const screenshotDir = 'e2e/screenshots';
-mkdirSync(screenshotDir, { recursive: true });
 const hostprocess = join(import.meta.dirname, '../../../shared/mission/data/sig-windows-tools/hostprocess');
 const EXPIRED = 'olddd1.0123456789abcdef';
-
-async function screenshot(page: Page, file: string): Promise<void> {
-  await expect(page.getByTestId('save-status')).toContainText('Saved');
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
-  await page.screenshot({ path: `${screenshotDir}/${file}`, fullPage: true });
-}
-
-async function closeDrawer(page: Page): Promise<void> {
-  const close = page.getByRole('button', { name: 'Close the log drawer' });
-  if (await close.isVisible()) await close.click();
-}
 
 test.describe('the modern method: containerd, PrepareNode.ps1 and kubeadm join', () => {
   test.skip(!sshServerAvailable(), 'needs OpenSSH (apt-get install -y openssh-server)');
@@ -78,7 +64,7 @@ test.describe('the modern method: containerd, PrepareNode.ps1 and kubeadm join',
     await page.getByLabel('Control-plane IP address').fill('10.0.0.4');
     await page.getByLabel('Kubeadm token').fill(EXPIRED);
     await page.getByLabel('CA cert hash').fill(`sha256:${'ab'.repeat(32)}`);
-    await closeDrawer(page);
+    await closeLogDrawer(page);
     await screenshot(page, 'modern-join-method.png');
 
     // Flannel step: the Windows DaemonSets from sig-windows-tools' HostProcess manifests.
@@ -89,7 +75,7 @@ test.describe('the modern method: containerd, PrepareNode.ps1 and kubeadm join',
     await page.getByTestId('deploy-windows-daemonsets').click();
     await expect(page.getByTestId('windows-daemonsets-status')).toHaveAttribute('data-state', 'succeeded', { timeout: 60_000 });
     expect(Object.keys((await sim.readState()).objects)).toContain('DaemonSet/kube-flannel/kube-flannel-ds-windows-amd64');
-    await closeDrawer(page);
+    await closeLogDrawer(page);
 
     // Step 4: preflight finds the expired token; one click fetches a fresh one.
     await page.getByTestId('step-install').click();
@@ -107,7 +93,7 @@ test.describe('the modern method: containerd, PrepareNode.ps1 and kubeadm join',
     await page.getByTestId('install-node').click();
     await expect(page.getByTestId('node-job')).toHaveAttribute('data-state', 'succeeded', { timeout: 60_000 });
     await expect(page.getByTestId('node-progress')).toHaveAttribute('data-next', 'install');
-    await closeDrawer(page);
+    await closeLogDrawer(page);
     await screenshot(page, 'modern-restart.png');
 
     // The restart: the app dies, opens again on the same data, and install runs again to the end.
@@ -123,7 +109,7 @@ test.describe('the modern method: containerd, PrepareNode.ps1 and kubeadm join',
     // Join with the refreshed token, then verify over the control plane.
     await page.getByTestId('continue-with-join').click();
     await expect(page.getByTestId('node-job')).toHaveAttribute('data-state', 'succeeded', { timeout: 60_000 });
-    await closeDrawer(page);
+    await closeLogDrawer(page);
     await screenshot(page, 'modern-joined.png');
     await page.getByTestId('step-flannel').click();
     await page.getByTestId('check-host-key').click();
@@ -144,10 +130,3 @@ test.describe('the modern method: containerd, PrepareNode.ps1 and kubeadm join',
     }
   });
 });
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}

@@ -11,6 +11,7 @@ import { JobStateChip } from '../../components/JobStateChip.js';
 import { reportFailure } from '../../store/connection-store.js';
 import { latestJobOfKind, useJobsStore } from '../../store/jobs-store.js';
 import { PlayIcon } from './flannel-icons.js';
+import { DaemonSetsPreview } from './DaemonSetsPreview.js';
 import { HostProcessManifestsList } from './HostProcessManifestsList.js';
 import { JobOutcome } from './JobOutcome.js';
 import { JobStepList } from './JobStepList.js';
@@ -63,6 +64,7 @@ export function WindowsDaemonSetsPanel(props: { request: Extract<JobRequest, { k
         </Alert>
       )}
       <HostProcessManifestsList />
+      <DaemonSetsPreview serviceCidr={props.serviceCidr} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Button variant="contained" startIcon={<PlayIcon />} disabled={!request || running || starting} onClick={() => void start()} data-testid="deploy-windows-daemonsets">
           {running ? 'Deploying…' : job ? 'Deploy again' : 'Deploy the Windows DaemonSets'}
