@@ -35,8 +35,8 @@ const cornerPlan: IpPlanDraft = {
 export function planValidationBenchmarks(): Measurement[] {
   const options = { runs: 7, iterations: 200, warmup: 100 };
   return [
-    { name: 'validate a 5,000-node plan with 20 existing networks', unit: 'ms', runs: timePerCall(() => validateIpPlan(bigPlan), options), target: '< 16 ms' },
-    { name: 'validate a plan whose suggestion must move off an existing network', unit: 'ms', runs: timePerCall(() => validateIpPlan(crowdedPlan), options), target: '< 16 ms' },
-    { name: 'validate a plan where only one /24 of all private space is free', unit: 'ms', runs: timePerCall(() => validateIpPlan(cornerPlan), options), target: '< 16 ms' },
+    { name: 'validate a 5,000-node plan with 20 existing networks', unit: 'ms', runs: timePerCall(() => validateIpPlan(bigPlan), options), target: '< 16 ms', meets: (value) => value < 16 },
+    { name: 'validate a plan whose suggestion must move off an existing network', unit: 'ms', runs: timePerCall(() => validateIpPlan(crowdedPlan), options), target: '< 16 ms', meets: (value) => value < 16 },
+    { name: 'validate a plan where only one /24 of all private space is free', unit: 'ms', runs: timePerCall(() => validateIpPlan(cornerPlan), options), target: '< 16 ms', meets: (value) => value < 16 },
   ];
 }

@@ -48,6 +48,13 @@ describe.skipIf(keygen === undefined)('generateOperatorKey (checked with ssh-key
     await expect(describePrivateKey(path.join(folder, 'missing'))).rejects.toMatchObject({ code: 'KEY_UNREADABLE' });
   });
 
+  it('every generated key reads back (ssh2 alone writes an unreadable ed25519 key about once in 300)', async () => {
+    for (let index = 0; index < 400; index++) {
+      const key = await generateOperatorKey({ folder: path.join(path.dirname(folder), `many-${index}`) });
+      await expect(describePrivateKey(key.privateKeyPath)).resolves.toMatchObject({ authorizedKeysLine: key.authorizedKeysLine });
+    }
+  }, 60_000);
+
   it('never overwrites an existing key unless asked', async () => {
     const first = await generateOperatorKey({ folder });
     await expect(generateOperatorKey({ folder })).rejects.toMatchObject({ code: 'KEY_EXISTS' });

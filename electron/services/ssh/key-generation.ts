@@ -45,11 +45,24 @@ export async function generateOperatorKey(options: GenerateKeyOptions): Promise<
   }
 
   const encryption = options.passphrase ? { passphrase: options.passphrase, cipher: 'aes256-ctr', rounds: 16 } : {};
-  const pair = utils.generateKeyPairSync('ed25519', { comment, ...encryption });
+  const pair = readableKeyPair(comment, encryption, options.passphrase);
   const authorizedKeysLine = pair.public.trim();
   await writeFileAtomic(privateKeyPath, pair.private);
   await writeFileAtomic(publicKeyPath, `${authorizedKeysLine}\n`);
   return { privateKeyPath, publicKeyPath, authorizedKeysLine, fingerprint: fingerprintOfLine(authorizedKeysLine) };
+}
+
+/**
+ * ssh2's generator now and then (about 1 in 300 here) writes an ed25519 key that its own parser rejects as
+ * "Malformed OpenSSH private key"; such a key would fail at the first connection. Each pair is read back before it
+ * is used, and a rejected one is simply generated again.
+ */
+function readableKeyPair(comment: string, encryption: object, passphrase: string | undefined): { private: string; public: string } {
+  for (let attempt = 1; ; attempt++) {
+    const pair = utils.generateKeyPairSync('ed25519', { comment, ...encryption });
+    if (!(utils.parseKey(pair.private, passphrase) instanceof Error)) return pair;
+    if (attempt === 10) throw new SshError('KEY_UNREADABLE', 'Could not generate a key that ssh2 can read back; try again.');
+  }
 }
 
 /** The authorized_keys line and fingerprint of a key the operator already has (OpenSSH or PEM private key). */

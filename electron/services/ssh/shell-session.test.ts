@@ -39,6 +39,8 @@ describe.skipIf(!sshServerAvailable())('ShellSession: many commands in one remot
     expect(await run(session, ['true'])).toMatchObject({ exitCode: 0, stdout: [], stderr: [] });
     expect(await run(session, ['printf', 'a\\n\\nb\\n\\n'])).toMatchObject({ exitCode: 0, stdout: ['a', '', 'b', ''] });
     expect(await run(session, ['sh', '-c', 'printf err-no-newline >&2; exit 255'])).toMatchObject({ exitCode: 255, stdout: [], stderr: ['err-no-newline'] });
+    // a command ended by a signal reports what the shell says: 128 + the signal's number
+    expect(await run(session, ['sh', '-c', 'kill -TERM $$'])).toMatchObject({ exitCode: 143, signal: null });
     const missing = await run(session, ['no-such-program-wnw']);
     expect(missing.exitCode).toBe(127);
     expect(missing.stderr.join('\n')).toMatch(/no-such-program-wnw.*not found/);
