@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { powershellEncodedArgs, powershellExecutable } from '../../electron/services/powershell/powershell-command.js';
 import { base64FromBytes, utf16leBytes } from './base64.js';
 import { encodePowerShellScript, powerShellArgv, WINDOWS_COMMAND_LINE_LIMIT } from './powershell-argv.js';
 
@@ -14,9 +13,9 @@ describe('powerShellArgv', () => {
     ]);
   });
 
-  it('agrees with the main side’s Buffer-based encoder', () => {
+  it('agrees with Node’s Buffer-based UTF-16LE encoder', () => {
     const script = "Set-Location -LiteralPath 'C:\\k’’'; & .\\KubeCluster.ps1";
-    expect(powerShellArgv(script)).toEqual([powershellExecutable, ...powershellEncodedArgs(script)]);
+    expect(powerShellArgv(script)).toEqual(['powershell.exe', '-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', nodeEncoding(script)]);
   });
 
   it('refuses a script whose command line Windows could not start', () => {

@@ -1,5 +1,5 @@
 import { listHostNetworks } from '../host-networks.js';
-import { powershellEncodedArgs, powershellExecutable } from '../powershell/powershell-command.js';
+import { powerShellArgv, withUtf8Output } from '../../../shared/powershell/powershell-argv.js';
 import { JobFailure, type JobContext, type JobDefinition } from './job-definition.js';
 
 /** One probe per step; each script is a constant, so no operator input ever reaches a shell here. */
@@ -40,9 +40,9 @@ const probes: Probe[] = [
 ];
 
 export function probeCommand(probe: Probe, platform: NodeJS.Platform): { command: string; args: string[] } {
-  return platform === 'win32'
-    ? { command: powershellExecutable, args: powershellEncodedArgs(probe.windows) }
-    : { command: '/bin/sh', args: ['-c', probe.posix] };
+  if (platform !== 'win32') return { command: '/bin/sh', args: ['-c', probe.posix] };
+  const [command, ...args] = powerShellArgv(withUtf8Output(probe.windows));
+  return { command: command!, args };
 }
 
 async function runProbe(context: JobContext, probe: Probe, platform: NodeJS.Platform): Promise<void> {
