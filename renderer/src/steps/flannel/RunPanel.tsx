@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { isFinished, type JobRequest } from '../../../../shared/jobs/job-types.js';
-import { useApi } from '../../api/use-api.js';
+import type { JobRequest } from '../../../../shared/jobs/job-types.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
-import { reportFailure } from '../../store/connection-store.js';
-import { latestJobOfKind, useJobsStore } from '../../store/jobs-store.js';
+import { useLatestJob } from '../../store/use-latest-job.js';
 import { PlayIcon } from './flannel-icons.js';
 import { JobOutcome } from './JobOutcome.js';
 import { JobStepList } from './JobStepList.js';
@@ -18,25 +15,9 @@ import { JobStepList } from './JobStepList.js';
  * jobs store. The same button runs it again; every step converges, so a re-run is safe.
  */
 export function RunPanel(props: { request: JobRequest | undefined; missing: readonly string[] }) {
-  const api = useApi();
-  const job = useJobsStore((state) => latestJobOfKind(state.jobs, 'configureControlPlane'));
-  const showJob = useJobsStore((state) => state.showJob);
-  const [starting, setStarting] = useState(false);
-  const running = job !== undefined && !isFinished(job.state);
+  const { job, running, starting, start: startJob, showJob } = useLatestJob('configureControlPlane', 'Could not start configuring the control plane');
   const { request } = props;
-
-  const start = async () => {
-    if (!request) return;
-    setStarting(true);
-    try {
-      const { jobId } = await api.jobs.start(request);
-      showJob(jobId);
-    } catch (error) {
-      reportFailure(error, 'Could not start configuring the control plane');
-    } finally {
-      setStarting(false);
-    }
-  };
+  const start = () => startJob(request);
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="flannel-run-title" sx={{ p: 2 }}>

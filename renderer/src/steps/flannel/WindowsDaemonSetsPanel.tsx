@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { isFinished, type JobRequest } from '../../../../shared/jobs/job-types.js';
-import { useApi } from '../../api/use-api.js';
+import type { JobRequest } from '../../../../shared/jobs/job-types.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
-import { reportFailure } from '../../store/connection-store.js';
+import { useLatestJob } from '../../store/use-latest-job.js';
 import { latestJobOfKind, useJobsStore } from '../../store/jobs-store.js';
 import { PlayIcon } from './flannel-icons.js';
 import { DaemonSetsPreview } from './DaemonSetsPreview.js';
@@ -21,26 +19,10 @@ import { JobStepList } from './JobStepList.js';
  * by the job with this cluster's values, applied and checked; steps live here, every log line in the log drawer.
  */
 export function WindowsDaemonSetsPanel(props: { request: Extract<JobRequest, { kind: 'deployWindowsDaemonSets' }> | undefined; missing: readonly string[]; serviceCidr: string }) {
-  const api = useApi();
-  const job = useJobsStore((state) => latestJobOfKind(state.jobs, 'deployWindowsDaemonSets'));
+  const { job, running, starting, start: startJob, showJob } = useLatestJob('deployWindowsDaemonSets', 'Could not start deploying the Windows DaemonSets');
   const configured = useJobsStore((state) => latestJobOfKind(state.jobs, 'configureControlPlane')?.state === 'succeeded');
-  const showJob = useJobsStore((state) => state.showJob);
-  const [starting, setStarting] = useState(false);
-  const running = job !== undefined && !isFinished(job.state);
   const { request } = props;
-
-  const start = async () => {
-    if (!request) return;
-    setStarting(true);
-    try {
-      const { jobId } = await api.jobs.start(request);
-      showJob(jobId);
-    } catch (error) {
-      reportFailure(error, 'Could not start deploying the Windows DaemonSets');
-    } finally {
-      setStarting(false);
-    }
-  };
+  const start = () => startJob(request);
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="windows-daemonsets-title" sx={{ p: 2 }} data-testid="windows-daemonsets">
