@@ -1,6 +1,6 @@
 import type { LogStream } from '../../../shared/jobs/job-types.js';
 import type { SshExecOptions, SshExecResult } from './remote-exec.js';
-import type { SshConnection } from './ssh-connection.js';
+import type { RemoteCommandTarget } from './job-shell.js';
 
 /** The part of a JobContext a remote command needs: its cancel signal and its log. */
 export interface JobLog {
@@ -14,7 +14,7 @@ export interface JobLog {
  */
 export function execInJob(
   job: JobLog,
-  connection: SshConnection,
+  connection: RemoteCommandTarget,
   argv: readonly string[],
   options: Omit<SshExecOptions, 'signal'> = {},
 ): Promise<SshExecResult> {

@@ -26,6 +26,8 @@ export interface SshExecResult {
 }
 
 const DEFAULT_KILL_GRACE_MS = 2_000;
+/** How long a channel closed without an exit status waits for its connection's end to be noticed. */
+const lossGraceMs = 300;
 
 export interface ExecChannelContext {
   /** Names the command in error messages (the program only: arguments may hold secrets). */
@@ -67,6 +69,7 @@ export function runExecChannel(channel: ClientChannel, options: SshExecOptions, 
     let closed = false;
     let stderrEnded = false;
     let settled = false;
+    let awaitedLoss = false;
     const timers: NodeJS.Timeout[] = [];
     // POSIX hosts speak UTF-8; sniffing could take odd binary output for UTF-16
     const decoders = { stdout: new LineDecoder('utf-8'), stderr: new LineDecoder('utf-8') };
@@ -86,13 +89,24 @@ export function runExecChannel(channel: ClientChannel, options: SshExecOptions, 
 
     const finish = () => {
       if (settled) return;
+      // Closed without an exit status: a dying connection closes its channels before the client hears of the
+      // socket's end, so give it a moment to say so rather than report a command that "ended with no status".
+      if (exit === undefined && !timedOut && !cancelled && !context.connectionLost() && !awaitedLoss) {
+        awaitedLoss = true;
+        timers.push(setTimeout(finish, lossGraceMs));
+        return;
+      }
       settled = true;
       timers.forEach(clearTimeout);
       options.signal?.removeEventListener('abort', onAbort);
       deliver('stdout', decoders.stdout.end());
       deliverStderr(decoders.stderr.end());
-      if (exit === undefined && !timedOut && !cancelled && context.connectionLost()) {
-        reject(new SshError('CONNECTION_LOST', `The connection dropped while running ${context.what}; whether it finished is unknown.`));
+      if (exit === undefined && !timedOut && !cancelled) {
+        reject(
+          context.connectionLost()
+            ? new SshError('CONNECTION_LOST', `The connection dropped while running ${context.what}; whether it finished is unknown.`)
+            : new SshError('CHANNEL_FAILED', `The server closed the session of ${context.what} without reporting its exit status; whether it finished is unknown.`),
+        );
         return;
       }
       resolve({ exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, cancelled });

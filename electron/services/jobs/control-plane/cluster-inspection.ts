@@ -1,13 +1,13 @@
 import { parseFlannelConfigMap, parseKubeadmConfig, parseNodes, parseServiceIp } from '../../../../shared/control-plane/cluster-facts.js';
 import { comparePlanWithCluster, type ClusterFacts, type PlannedNetwork } from '../../../../shared/control-plane/compare-plan.js';
-import type { SshConnection } from '../../ssh/ssh-connection.js';
+import type { RemoteCommandTarget } from '../../ssh/job-shell.js';
 import { JobFailure, type JobContext } from '../job-definition.js';
 import { runRemote } from './remote-commands.js';
 
 const notFound = /NotFound|not found/;
 
 /** Reads what the cluster says about its networking, each fact with the kubectl call that shows it. */
-export async function readClusterFacts(context: JobContext, connection: SshConnection, flannelNamespace: string): Promise<ClusterFacts> {
+export async function readClusterFacts(context: JobContext, connection: RemoteCommandTarget, flannelNamespace: string): Promise<ClusterFacts> {
   const kubeadmConfig = await runRemote(context, connection, ['kubectl', '-n', 'kube-system', 'get', 'configmap', 'kubeadm-config', '-o', 'json']);
   const networking = parseKubeadmConfig(kubeadmConfig ?? '');
   context.log('info', `kubeadm ClusterConfiguration: podSubnet ${networking.podSubnet ?? '(not set)'}, serviceSubnet ${networking.serviceSubnet ?? '(not set)'}, Kubernetes ${networking.kubernetesVersion ?? '?'}`);

@@ -1,6 +1,6 @@
 import { parseDaemonSetSelector, parsePods } from '../../../../shared/control-plane/cluster-facts.js';
 import type { PatchedManifest } from '../../../../shared/flannel/patch-manifest.js';
-import type { SshConnection } from '../../ssh/ssh-connection.js';
+import type { RemoteCommandTarget } from '../../ssh/job-shell.js';
 import { JobFailure, type JobContext } from '../job-definition.js';
 import { runRemote } from './remote-commands.js';
 
@@ -17,7 +17,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * Waits, with a visible deadline, until every flannel pod runs, then checks each DaemonSet's node selector
  * says Linux: the two facts the guide asks the operator to check by hand.
  */
-export async function verifyFlannel(context: JobContext, connection: SshConnection, patched: PatchedManifest, namespace: string, timeoutSeconds: number): Promise<void> {
+export async function verifyFlannel(context: JobContext, connection: RemoteCommandTarget, patched: PatchedManifest, namespace: string, timeoutSeconds: number): Promise<void> {
   const started = Date.now();
   for (;;) {
     const pods = parsePods((await runRemote(context, connection, ['kubectl', '-n', namespace, 'get', 'pods', '-l', 'app=flannel', '-o', 'json'])) ?? '');

@@ -1,6 +1,6 @@
 import { buildPosixCommand } from '../../../../shared/shell/posix-quote.js';
 import { execInJob } from '../../ssh/job-ssh.js';
-import type { SshConnection } from '../../ssh/ssh-connection.js';
+import type { RemoteCommandTarget } from '../../ssh/job-shell.js';
 import { JobFailure, type JobContext } from '../job-definition.js';
 
 export interface CaptureOptions {
@@ -16,7 +16,7 @@ export interface CaptureOptions {
  * Runs one control-plane command for a job: the command line and stderr go to the log, stdout is returned.
  * A non-zero exit fails the step with the program's own error line, so the operator sees why.
  */
-export async function runRemote(context: JobContext, connection: SshConnection, argv: readonly string[], options: CaptureOptions = {}): Promise<string | undefined> {
+export async function runRemote(context: JobContext, connection: RemoteCommandTarget, argv: readonly string[], options: CaptureOptions = {}): Promise<string | undefined> {
   context.log('info', `$ ${buildPosixCommand(argv.map((arg) => (arg.length > 200 ? `${arg.slice(0, 60)}…` : arg)))}`);
   const stdout: string[] = [];
   const stderr: string[] = [];

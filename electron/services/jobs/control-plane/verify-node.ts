@@ -3,6 +3,7 @@ import type { JobRequest } from '../../../../shared/jobs/job-types.js';
 import type { SshConnectionPool } from '../../ssh/ssh-pool.js';
 import { JobFailure, type JobContext, type JobDefinition } from '../job-definition.js';
 import { runRemote } from './remote-commands.js';
+import { withJobShell } from '../../ssh/job-shell.js';
 import { connectForJob, withSshErrors } from './ssh-job.js';
 
 export type VerifyNodeRequest = Extract<JobRequest, { kind: 'verifyNode' }>;
@@ -44,27 +45,30 @@ export function verifyNode(deps: { pool: SshConnectionPool; pollIntervalMs?: num
     const timeoutSeconds = request.timeoutSeconds ?? defaultVerifyTimeoutSeconds;
     await connectForJob(context, connection, request.connection, connect);
 
-    const node = await context.step(wait, async () => {
-      const started = Date.now();
-      for (;;) {
-        const json = (await runRemote(context, connection, ['kubectl', 'get', 'nodes', '-o', 'json'])) ?? '';
-        const seen = describeNode(json, name);
-        const elapsed = Math.round((Date.now() - started) / 1000);
-        context.log('info', `node ${name}: ${state(seen)} — ${elapsed} s of ${timeoutSeconds} s`);
-        if (seen.ready) return seen;
-        if (elapsed >= timeoutSeconds) {
-          throw new JobFailure(
-            seen.found
-              ? `Node ${name} was not Ready after ${timeoutSeconds} s; last seen NotReady (${seen.reason ?? 'no reason given'}). ` +
-                  `Check \`kubectl describe node ${seen.name ?? name}\` on the control plane and the kubelet logs on the node.`
-              : `Node ${name} did not register with the control plane within ${timeoutSeconds} s (kubectl get nodes does not list it). ` +
-                  `Check that the join finished and the kubelet runs on the node (its logs), that the name matches the node's host name, and \`kubectl describe node ${name}\` once it appears.`,
-          );
+    // one shell for the whole wait: a poll every few seconds costs a command, not a new SSH session
+    const node = await context.step(wait, () =>
+      withJobShell(connection, async (remote) => {
+        const started = Date.now();
+        for (;;) {
+          const json = (await runRemote(context, remote, ['kubectl', 'get', 'nodes', '-o', 'json'])) ?? '';
+          const seen = describeNode(json, name);
+          const elapsed = Math.round((Date.now() - started) / 1000);
+          context.log('info', `node ${name}: ${state(seen)} — ${elapsed} s of ${timeoutSeconds} s`);
+          if (seen.ready) return seen;
+          if (elapsed >= timeoutSeconds) {
+            throw new JobFailure(
+              seen.found
+                ? `Node ${name} was not Ready after ${timeoutSeconds} s; last seen NotReady (${seen.reason ?? 'no reason given'}). ` +
+                    `Check \`kubectl describe node ${seen.name ?? name}\` on the control plane and the kubelet logs on the node.`
+                : `Node ${name} did not register with the control plane within ${timeoutSeconds} s (kubectl get nodes does not list it). ` +
+                    `Check that the join finished and the kubelet runs on the node (its logs), that the name matches the node's host name, and \`kubectl describe node ${name}\` once it appears.`,
+            );
+          }
+          await sleep(pollIntervalMs, context.signal);
+          if (context.signal.aborted) throw new JobFailure('Cancelled.');
         }
-        await sleep(pollIntervalMs, context.signal);
-        if (context.signal.aborted) throw new JobFailure('Cancelled.');
-      }
-    });
+      }),
+    );
 
     await context.step(report, () => {
       context.log('info', `Node ${node.name ?? name} is Ready.`);

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/powershell/preflight-commands.js';
 import { nodeJobOwnSteps } from '../../../../shared/windows-node/node-job-steps.js';
 import { windowsTargetKey, windowsTargetLabel } from '../../../../shared/windows-node/windows-target.js';
+import { withJobShell } from '../../ssh/job-shell.js';
 import { runRemote } from '../control-plane/remote-commands.js';
 import { connectForJob } from '../control-plane/ssh-job.js';
 import { JobFailure, type JobDefinition } from '../job-definition.js';
@@ -87,14 +88,16 @@ export function preflightJob(deps: NodeJobDependencies & { now?: () => Date }): 
         );
         if (unreachable === undefined) {
           controlPlane = { username: request.controlPlane.username };
-          await context.step(preflightSteps.controlPlane, async () => {
-            // The list holds every token of the cluster: captured, never logged.
-            controlPlane!.tokenList = await capture(() => runRemote(context, connection, ['kubeadm', 'token', 'list']));
-            // $HOME, as the authorize job writes it (a session's working folder need not be its home).
-            const readKeys = ['sh', '-c', 'cat "$HOME/.ssh/authorized_keys"'];
-            if (modern) return;
-            controlPlane!.authorizedKeys = await capture(() => runRemote(context, connection, readKeys, { notFound: /No such file or directory/ }));
-          });
+          await context.step(preflightSteps.controlPlane, () =>
+            withJobShell(connection, async (remote) => {
+              // The list holds every token of the cluster: captured, never logged.
+              controlPlane!.tokenList = await capture(() => runRemote(context, remote, ['kubeadm', 'token', 'list']));
+              // $HOME, as the authorize job writes it (a session's working folder need not be its home).
+              const readKeys = ['sh', '-c', 'cat "$HOME/.ssh/authorized_keys"'];
+              if (modern) return;
+              controlPlane!.authorizedKeys = await capture(() => runRemote(context, remote, readKeys, { notFound: /No such file or directory/ }));
+            }),
+          );
         } else {
           context.log('stderr', unreachable);
           controlPlane = { username: request.controlPlane.username, tokenList: { ok: false, error: unreachable }, authorizedKeys: { ok: false, error: unreachable } };

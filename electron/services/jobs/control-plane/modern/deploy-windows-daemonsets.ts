@@ -1,7 +1,7 @@
 import type { JobRequest } from '../../../../../shared/jobs/job-types.js';
 import { HostProcessManifestError, renderHostProcessManifests } from '../../../../../shared/modern-join/hostprocess-manifests.js';
 import { HostProcessValuesError } from '../../../../../shared/modern-join/hostprocess-values.js';
-import type { SshConnection } from '../../../ssh/ssh-connection.js';
+import { withJobShell, type RemoteCommandTarget } from '../../../ssh/job-shell.js';
 import type { SshConnectionPool } from '../../../ssh/ssh-pool.js';
 import { JobFailure, type JobContext, type JobDefinition } from '../../job-definition.js';
 import { runRemote } from '../remote-commands.js';
@@ -57,10 +57,16 @@ export function deployWindowsDaemonSets(deps: { pool: SshConnectionPool; pollInt
   };
 
   async function deploy(context: JobContext, request: Request): Promise<void> {
-    const [connect, read, render, apply, verify] = deployWindowsDaemonSetsSteps;
+    const connect = deployWindowsDaemonSetsSteps[0];
     const connection = deps.pool.get(request.connection);
     await connectForJob(context, connection, request.connection, connect);
-    const details = await context.step(read, () => readClusterDetails(context, connection));
+    await withJobShell(connection, (remote) => deployOver(context, request, remote));
+  }
+
+  /** The steps after connecting, over one shell for the whole job. */
+  async function deployOver(context: JobContext, request: Request, remote: RemoteCommandTarget): Promise<void> {
+    const [, read, render, apply, verify] = deployWindowsDaemonSetsSteps;
+    const details = await context.step(read, () => readClusterDetails(context, remote));
     const rendered = await context.step(render, async () => {
       if (!details.flannelVersion) throw new JobFailure('No Linux flannel runs on the cluster yet: configure the control plane (flannel) first, then deploy the Windows DaemonSets.');
       const kubeProxyVersion = /^v\d+\.\d+\.\d+/.exec(details.kubernetesVersion)?.[0] ?? details.kubernetesVersion;
@@ -80,13 +86,13 @@ export function deployWindowsDaemonSets(deps: { pool: SshConnectionPool; pollInt
     await context.step(apply, async () => {
       for (const file of rendered.files) {
         context.log('info', `Applying ${file.name}`);
-        await runRemote(context, connection, ['kubectl', 'apply', '-f', '-'], { stdin: file.text, logStdout: true });
+        await runRemote(context, remote, ['kubectl', 'apply', '-f', '-'], { stdin: file.text, logStdout: true });
       }
     });
-    await context.step(verify, () => verifyDaemonSets(context, connection, details.nodes.filter((node) => node.os === 'windows').length, request.verifyTimeoutSeconds ?? 120));
+    await context.step(verify, () => verifyDaemonSets(context, remote, details.nodes.filter((node) => node.os === 'windows').length, request.verifyTimeoutSeconds ?? 120));
   }
 
-  async function verifyDaemonSets(context: JobContext, connection: SshConnection, windowsNodes: number, timeoutSeconds: number): Promise<void> {
+  async function verifyDaemonSets(context: JobContext, connection: RemoteCommandTarget, windowsNodes: number, timeoutSeconds: number): Promise<void> {
     const deadline = Date.now() + timeoutSeconds * 1000;
     for (;;) {
       const states = [];

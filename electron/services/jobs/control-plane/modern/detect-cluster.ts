@@ -1,6 +1,6 @@
 import type { JobRequest } from '../../../../../shared/jobs/job-types.js';
 import { ClusterReadError, parseApiServerEndpoint, parseFlannelVersion, parseNodeVersions, parseServerVersion, recommendJoinMethod } from '../../../../../shared/modern-join/cluster-version.js';
-import type { SshConnection } from '../../../ssh/ssh-connection.js';
+import { withJobShell, type RemoteCommandTarget } from '../../../ssh/job-shell.js';
 import type { SshConnectionPool } from '../../../ssh/ssh-pool.js';
 import { JobFailure, type JobContext, type JobDefinition } from '../../job-definition.js';
 import { runRemote } from '../remote-commands.js';
@@ -19,7 +19,7 @@ export interface ClusterDetails {
 }
 
 /** What the modern method needs to know about the cluster, each fact logged with the kubectl call behind it. */
-export async function readClusterDetails(context: JobContext, connection: SshConnection): Promise<ClusterDetails> {
+export async function readClusterDetails(context: JobContext, connection: RemoteCommandTarget): Promise<ClusterDetails> {
   try {
     const server = parseServerVersion((await runRemote(context, connection, ['kubectl', 'version', '-o', 'json'])) ?? '');
     context.log('info', `Kubernetes ${server.gitVersion} on the API server.`);
@@ -54,7 +54,7 @@ export function detectCluster(deps: { pool: SshConnectionPool }): JobDefinition<
         const connection = deps.pool.get(request.connection);
         await connectForJob(context, connection, request.connection, detectClusterSteps[0]);
         await context.step(detectClusterSteps[1], async () => {
-          const details = await readClusterDetails(context, connection);
+          const details = await withJobShell(connection, (remote) => readClusterDetails(context, remote));
           const advice = recommendJoinMethod(details.kubernetesVersion);
           context.log('info', `Join method: ${advice.method === 'kubeadm' ? 'containerd + kubeadm' : 'KubeCluster.ps1'} — ${advice.reason}`);
           context.setResult({ kind: 'detectCluster', ...details });
