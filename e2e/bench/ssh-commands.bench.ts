@@ -94,7 +94,8 @@ export async function sshCommandBenchmarks(runs = 7): Promise<Section> {
         { name: `${commandCount} × \`ssh\` (one process and session each)`, unit: 'ms', runs: series.openssh, digits: 0 },
         { name: `one ssh2 connection, ${commandCount} exec channels`, unit: 'ms', runs: series.reused, digits: 0 },
         { name: `one ssh2 connection, one shell, ${commandCount} commands`, unit: 'ms', runs: series.shell, digits: 0 },
-        { name: 'exec channels ÷ `ssh` (the jobs before)', unit: '×', runs: ratios(series.reused, series.openssh), digits: 2, target: '≤ 0.3×', meets: (value) => value <= 0.3 },
+        // before: no target, the row the fix is measured against
+        { name: 'exec channels ÷ `ssh` (before: the jobs until now)', unit: '×', runs: ratios(series.reused, series.openssh), digits: 2 },
         { name: 'shell ÷ `ssh` (the jobs now)', unit: '×', runs: ratios(series.shell, series.openssh), digits: 2, target: '≤ 0.3×', meets: (value) => value <= 0.3 },
         { name: 'per command: `ssh`', unit: 'ms', runs: perCommand(series.openssh), digits: 1 },
         { name: 'per command: exec channel (one connect ÷ 10 included)', unit: 'ms', runs: perCommand(series.reused), digits: 1 },
