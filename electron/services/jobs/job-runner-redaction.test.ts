@@ -2,6 +2,7 @@
  * A job's failure message often quotes a program's error, and a program may quote a secret: the message is
  * redacted like every log line before it reaches the summary file or the window (found by the e2e secrets grep).
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,5 +35,30 @@ describe('JobRunner redaction of failure messages', () => {
     expect(summary?.message).toMatch(/^kubeadm token create failed: token "\[REDACTED-TOKEN\]" for CA sha256:\[REDACTED-CA-HASH\] rejected; login was "\[REDACTED\]"$/);
     const written = readdirSync(logDir).map((name) => readFileSync(join(logDir, name), 'utf8')).join('\n') + JSON.stringify(events);
     for (const secret of [token, caHash.slice(7), password]) expect(written).not.toContain(secret);
+  });
+
+  it('keeps a private key printed over many lines by a real program out of the log file and the events', async () => {
+    const logDir = mkdtempSync(join(tmpdir(), 'wnw-jobs-'));
+    const events: WizardEvent[] = [];
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const definition: JobDefinition<{ kind: 'localMachineCheck' }> = {
+      kind: 'localMachineCheck',
+      title: () => 'Test job',
+      steps: () => ['only step'],
+      conflictKey: () => 'same',
+      run: async (context) => {
+        await context.run({ command: 'sh', args: ['-c', 'echo before; printf "%s" "$1"; echo after', 'print-key', privateKey] });
+      },
+    };
+    const runner = new JobRunner({ logDir, definitions: { localMachineCheck: definition }, emit: (event) => events.push(event) });
+    const summary = await runner.whenDone(runner.start({ kind: 'localMachineCheck' }));
+    expect(summary?.state).toBe('succeeded');
+    const log = readFileSync(summary!.logFile, 'utf8');
+    expect(log).toContain('before');
+    expect(log).toContain('after');
+    const written = readdirSync(logDir).map((name) => readFileSync(join(logDir, name), 'utf8')).join('\n') + JSON.stringify(events);
+    const body = privateKey.split('\n').filter((line) => line !== '' && !line.startsWith('-----'));
+    expect(body.length).toBeGreaterThan(20);
+    for (const line of body) expect(written).not.toContain(line);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { WizardEvent } from '../../../shared/ipc/contract-types.js';
 import { WizardError } from '../../../shared/ipc/envelope.js';
 import { isFinished, type JobRequest, type JobResult, type JobState, type JobSummary, type LogLine, type LogStream } from '../../../shared/jobs/job-types.js';
+import { KeyBlockRedaction } from '../../../shared/logs/key-block-redaction.js';
 import { Redactor } from '../../../shared/logs/redact.js';
 import { runProcess } from '../process/process-runner.js';
 import { JobFailure, type JobContext, type JobDefinition, type JobDefinitions } from './job-definition.js';
@@ -19,6 +20,8 @@ interface RunningJob {
   currentStep?: string;
   /** Why the job's files could not be written (e.g. a full disk): the job stops and fails with this. */
   writeFailure?: string;
+  /** Per stream: whether a private key block printed over several lines is open (see KeyBlockRedaction). */
+  keyBlocks: Record<LogStream, KeyBlockRedaction>;
 }
 
 export interface JobRunnerOptions {
@@ -77,6 +80,7 @@ export class JobRunner {
       abort: new AbortController(),
       writer: this.files.openLog(id),
       batcher: new LogBatcher((lines) => this.options.emit({ name: 'job.log', payload: { jobId: id, lines } }), this.options.batchLimits ?? defaultBatchLimits),
+      keyBlocks: { stdout: new KeyBlockRedaction(), stderr: new KeyBlockRedaction(), info: new KeyBlockRedaction() },
       done: Promise.resolve(),
     };
     this.running.set(id, job);
@@ -234,7 +238,7 @@ export class JobRunner {
     if (isFinished(job.summary.state)) return;
     const time = new Date().toISOString();
     const step = job.currentStep;
-    const lines = texts.map((text) => ({ seq: ++job.summary.logLines, stream, text: this.redactor.redact(text), time, ...(step === undefined ? {} : { step }) }));
+    const lines = texts.map((text) => ({ seq: ++job.summary.logLines, stream, text: this.redactor.redact(job.keyBlocks[stream].filter(text)), time, ...(step === undefined ? {} : { step }) }));
     try {
       job.writer.append(lines);
     } catch (error) {
