@@ -15,7 +15,11 @@ export class NodeProgressStore {
   readonly path: string;
   private nodes: Record<string, NodeProgress>;
 
-  constructor(userDataDir: string) {
+  /** `redact` is the jobs' redactor: a verdict quotes the script's output, which may quote a token. */
+  constructor(
+    userDataDir: string,
+    private readonly redact: (text: string) => string = (text) => text,
+  ) {
     this.path = join(userDataDir, 'node-progress.json');
     this.nodes = this.load();
   }
@@ -42,7 +46,11 @@ export class NodeProgressStore {
     this.write({ ...current, ...patch, updatedAt: new Date().toISOString() });
   }
 
-  private write(progress: NodeProgress): NodeProgress {
+  private write(unredacted: NodeProgress): NodeProgress {
+    const { verdict } = unredacted;
+    const progress: NodeProgress = verdict
+      ? { ...unredacted, verdict: { ...verdict, message: this.redact(verdict.message), ...(verdict.fix === undefined ? {} : { fix: this.redact(verdict.fix) }) } }
+      : unredacted;
     this.nodes = { ...this.nodes, [progress.targetKey]: progress };
     writeFileAtomicSync(this.path, `${JSON.stringify({ version: 1, nodes: this.nodes }, null, 2)}\n`);
     return progress;
