@@ -4,14 +4,17 @@ import { expect, type Page } from '@playwright/test';
 
 const screenshotDir = 'e2e/screenshots';
 
-/** A full-page screenshot for the README, once the plan is saved and no hover, focus ring or ripple shows. */
-export async function screenshot(page: Page, file: string): Promise<void> {
+/**
+ * A full-page screenshot for the README, once the plan is saved and no hover, focus ring or ripple shows; just the
+ * window (`fullPage: false`) when a dialog is the subject.
+ */
+export async function screenshot(page: Page, file: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await expect(page.getByTestId('save-status')).toContainText('Saved');
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
-  await page.screenshot({ path: `${screenshotDir}/${file}`, fullPage: true });
+  await page.screenshot({ path: `${screenshotDir}/${file}`, fullPage });
 }
 
 export async function closeLogDrawer(page: Page): Promise<void> {

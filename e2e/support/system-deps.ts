@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Debian packages the tests need: a browser for e2e, an SSH server for the SSH tests. */
+/** Debian packages the tests need: a browser for e2e, an SSH server for the SSH tests, unzip for the diagnostics bundle. */
 const needed = [
   { program: '/usr/bin/chromium', pkg: 'chromium' },
   { program: '/usr/sbin/sshd', pkg: 'openssh-server' },
+  // An independent reader for the diagnostics bundle's zip, so the test does not trust the library that wrote it.
+  { program: '/usr/bin/unzip', pkg: 'unzip' },
 ] as const;
 
 /**

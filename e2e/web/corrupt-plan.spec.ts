@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startWebHostProcess, type RunningWebHost } from '../fixtures/web-host.js';
+import { currentPlanFile } from '../../electron/services/files/plans/plan-library-paths.js';
 
 let host: RunningWebHost | undefined;
 let userDataDir: string;
@@ -41,7 +42,8 @@ test('a corrupt saved plan: the operator is told, the file is kept aside, the wi
   await expect(clusterCidr).toHaveValue('10.244.0.0/16');
   await clusterCidr.fill('10.200.0.0/16');
   await expect(status).toContainText('Saved');
-  expect((JSON.parse(readFileSync(join(userDataDir, 'plan.json'), 'utf8')) as { ipPlan: { clusterCidr: string } }).ipPlan.clusterCidr).toBe('10.200.0.0/16');
+  // The fresh plan is the open plan of the library (plans/<id>.json), beside nothing but the kept file.
+  expect((JSON.parse(readFileSync(currentPlanFile(userDataDir)!, 'utf8')) as { ipPlan: { clusterCidr: string } }).ipPlan.clusterCidr).toBe('10.200.0.0/16');
   expect(readFileSync(join(userDataDir, kept[0]!), 'utf8')).toBe(torn);
 
   await page.reload();

@@ -10,6 +10,7 @@ import { installSimulatedControlPlane } from '../fixtures/control-plane-simulati
 import { sshServerAvailable, startSshServer, type SshServer } from '../fixtures/ssh-server.js';
 import { expect, test } from '../fixtures/web-host.js';
 import { fillConnection, trustHostKey } from '../support/control-plane-connection.js';
+import { currentPlanFile } from '../../electron/services/files/plans/plan-library-paths.js';
 
 const screenshotDir = 'e2e/screenshots';
 mkdirSync(screenshotDir, { recursive: true });
@@ -98,7 +99,7 @@ test('the published example: placeholders refused at their fields with line:colu
   expect(exported.Kubernetes.ControlPlane).toEqual({ IpAddress: '10.0.0.4', Username: 'localadmin', KubeadmToken: token, KubeadmCAHash: caHash });
 
   // Saved sealed: the plan file holds the address but neither secret, and a reload restores both.
-  const planFile = readFileSync(path.join(webHost.userDataDir, 'plan.json'), 'utf8');
+  const planFile = readFileSync(currentPlanFile(webHost.userDataDir)!, 'utf8');
   expect(planFile).toContain('10.0.0.4');
   for (const text of filesUnder(webHost.userDataDir)) expect(text.includes(token) || text.includes(caHash)).toBe(false);
   await page.reload();

@@ -17,6 +17,8 @@ import type { Envelope } from '../../shared/ipc/envelope.js';
 import { installSimulatedControlPlane } from '../fixtures/control-plane-simulation/index.js';
 import { sshServerAvailable, startSshServer, type SshServer } from '../fixtures/ssh-server.js';
 import { startWebHostProcess, type RunningWebHost } from '../fixtures/web-host.js';
+import { leaks } from '../support/secret-search.js';
+import { currentPlanFile } from '../../electron/services/files/plans/plan-library-paths.js';
 import { openSocket, type TestSocket } from '../support/ws-client.js';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -24,35 +26,11 @@ const randomText = (length: number) => Array.from(randomBytes(length), (byte) =>
 const kubeadmToken = () => `${randomText(6)}.${randomText(16)}`;
 const caHash = () => `sha256:${randomBytes(32).toString('hex')}`;
 
-/** Every way a secret could sit in a file: as is, as UTF-16 (PowerShell), as hex, and as base64 at any offset. */
-function encodingsOf(secret: string): string[] {
-  const forms = new Set<string>();
-  for (const bytes of [Buffer.from(secret, 'utf8'), Buffer.from(secret, 'utf16le')]) {
-    forms.add(bytes.toString('latin1'));
-    forms.add(bytes.toString('hex'));
-    for (let offset = 0; offset < 3; offset++) {
-      // Only the base64 characters that depend on the secret's bytes alone, whatever surrounds it.
-      const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-      const inner = encoded.slice(4 * Math.ceil(offset / 3), 4 * Math.floor((offset + bytes.length) / 3));
-      if (inner.length >= 12) {
-        forms.add(inner);
-        forms.add(inner.replaceAll('+', '-').replaceAll('/', '_'));
-      }
-    }
-  }
-  return [...forms];
-}
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
-}
-
-/** The secrets (by name) found in a text, in any of their encodings. */
-function leaks(text: string, secrets: Record<string, string>): string[] {
-  return Object.entries(secrets).flatMap(([name, secret]) => (encodingsOf(secret).some((form) => text.includes(form)) ? [name] : []));
 }
 
 async function call<T>(socket: TestSocket, name: string, arg?: unknown): Promise<T> {
@@ -174,12 +152,13 @@ test.describe('secrets never written to disk (web host, REAL sshd, SIMULATED con
     const files = filesUnder(userDataDir);
     const names = files.map((file) => relative(userDataDir, file)).sort();
     // Not a vacuous pass: the plan, the trusted host, the key pair and every job's log and summary are there.
-    expect(names).toEqual(expect.arrayContaining(['plan.json', 'known-hosts.json', join('ssh', 'id_ed25519'), join('ssh', 'id_ed25519.pub')]));
+    const planFile = currentPlanFile(userDataDir)!;
+    expect(names).toEqual(expect.arrayContaining([relative(userDataDir, planFile), 'known-hosts.json', join('ssh', 'id_ed25519'), join('ssh', 'id_ed25519.pub')]));
     for (const job of [fetched, wrongPassphrase, password, echoed]) {
       expect(names).toEqual(expect.arrayContaining([join('jobs', `${job.id}.log`), join('jobs', `${job.id}.json`)]));
     }
     expect(readFileSync(join(userDataDir, 'jobs', `${fetched.id}.log`), 'utf8')).toMatch(/--token \[REDACTED/);
-    expect((JSON.parse(readFileSync(join(userDataDir, 'plan.json'), 'utf8')) as Plan).secrets.kubeadmToken).not.toBe('');
+    expect((JSON.parse(readFileSync(planFile, 'utf8')) as Plan).secrets.kubeadmToken).not.toBe('');
 
     const found: string[] = [];
     for (const file of files) {

@@ -1,6 +1,7 @@
 import { platform, arch } from 'node:os';
+import { join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract-types.js';
-import type { PlanStore } from '../services/files/plan-store.js';
+import type { PlanLibrary } from '../services/files/plans/plan-library.js';
 import { listHostNetworks } from '../services/host-networks.js';
 import type { JobRunner } from '../services/jobs/job-runner.js';
 import type { KnownHostsStore } from '../services/ssh/known-hosts.js';
@@ -9,6 +10,9 @@ import type { NodeProgressStore } from '../services/windows-node/node-progress-s
 import { WizardError } from '../../shared/ipc/envelope.js';
 import type { JobRequest } from '../../shared/jobs/job-types.js';
 import { createSshHandlers } from './ssh-handlers.js';
+import { createPlanHandlers } from './plan-handlers.js';
+import type { Redactor } from '../../shared/logs/redact.js';
+import { createDiagnosticsHandlers } from '../services/diagnostics/diagnostics-handlers.js';
 
 /** Who is calling: which transport, and (for the web host) which connection. */
 export interface CallerContext {
@@ -21,12 +25,16 @@ export interface HandlerDependencies {
   transport: 'electron' | 'web';
   userDataDir: string;
   jobs: JobRunner;
-  plans: PlanStore;
+  plans: PlanLibrary;
   elevated: Promise<boolean>;
   knownHosts: KnownHostsStore;
   sshPool: SshConnectionPool;
   nodeProgress: NodeProgressStore;
   openPath?: (path: string) => Promise<string>;
+  /** The app's one redactor (it knows the secrets jobs registered), for the diagnostics bundle. */
+  redactor: Redactor;
+  /** Desktop only: Electron's shell.showItemInFolder. */
+  showItemInFolder?: (path: string) => void;
   relaunchElevated?: () => Promise<{ relaunching: boolean; reason?: string }>;
 }
 
@@ -35,18 +43,18 @@ const changesThisMachine = (request: JobRequest) => nodeChangingKinds.has(reques
 
 /** One handler per contract request; the compiler rejects a missing handler or a wrong result type. */
 export function createHandlers(deps: HandlerDependencies): Handlers<CallerContext> {
+  const appInfo = async () => ({
+    name: 'Windows Node Wizard',
+    version: deps.version,
+    platform: platform(),
+    arch: arch(),
+    elevated: await deps.elevated,
+    transport: deps.transport,
+    userDataDir: deps.userDataDir,
+  });
   return {
-    'app.info': async () => ({
-      name: 'Windows Node Wizard',
-      version: deps.version,
-      platform: platform(),
-      arch: arch(),
-      elevated: await deps.elevated,
-      transport: deps.transport,
-      userDataDir: deps.userDataDir,
-    }),
-    'plan.load': async () => ({ ...(await deps.plans.load()), path: deps.plans.path }),
-    'plan.save': async ({ plan }) => deps.plans.save(plan),
+    'app.info': appInfo,
+    ...createPlanHandlers(deps.plans),
     'host.networks': async () => listHostNetworks(),
     ...createSshHandlers({ userDataDir: deps.userDataDir, knownHosts: deps.knownHosts, pool: deps.sshPool }),
     'app.relaunchElevated': async () =>
@@ -71,5 +79,16 @@ export function createHandlers(deps: HandlerDependencies): Handlers<CallerContex
     'jobs.list': async () => deps.jobs.list(),
     'jobs.log': async ({ jobId, fromSeq }) => deps.jobs.readLog(jobId, fromSeq),
     'jobs.result': async ({ jobId }) => deps.jobs.result(jobId),
+    ...createDiagnosticsHandlers<CallerContext>({
+      userDataDir: deps.userDataDir,
+      appInfo,
+      loadPlan: () => deps.plans.readCurrent(),
+      jobs: deps.jobs,
+      // The JobRunner's log folder, as the composition root sets it.
+      jobsDir: join(deps.userDataDir, 'jobs'),
+      nodeProgress: () => deps.nodeProgress.list(),
+      redactor: deps.redactor,
+      ...(deps.showItemInFolder ? { showItemInFolder: deps.showItemInFolder } : {}),
+    }),
   };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createGate } from '../../shared/ipc/gate.js';
 import { detectElevation } from '../services/elevation.js';
-import { PlanStore } from '../services/files/plan-store.js';
+import { PlanLibrary } from '../services/files/plans/plan-library.js';
 import type { JobDefinitions } from '../services/jobs/job-definition.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
 import { configureControlPlane } from '../services/jobs/control-plane/configure-control-plane.js';
@@ -39,6 +39,8 @@ export interface MainServicesOptions {
   elevated?: Promise<boolean>;
   /** Desktop only: opens a file in the system's viewer (Electron's shell.openPath; '' on success, else the error). */
   openPath?: (path: string) => Promise<string>;
+  /** Desktop only: shows a file in the system's file manager (Electron's shell.showItemInFolder). */
+  showItemInFolder?: (path: string) => void;
   /** Desktop only: starts an elevated instance (UAC) and quits this one. */
   relaunchElevated?: () => Promise<{ relaunching: boolean; reason?: string }>;
 }
@@ -49,7 +51,7 @@ export function createMainServices(options: MainServicesOptions) {
   const redactor = new Redactor();
   const knownHosts = new KnownHostsStore(options.userDataDir);
   const sshPool = new SshConnectionPool(knownHosts);
-  const nodeProgress = new NodeProgressStore(options.userDataDir);
+  const nodeProgress = new NodeProgressStore(options.userDataDir, (text) => redactor.redact(text));
   const nodeDeps = { pool: sshPool, powershell: options.powershell ?? realPowerShell, progress: nodeProgress };
   const jobs = new JobRunner({
     logDir: join(options.userDataDir, 'jobs'),
@@ -73,7 +75,7 @@ export function createMainServices(options: MainServicesOptions) {
     emit: events.emit,
     redactor,
   });
-  const plans = new PlanStore(options.userDataDir, options.secretBox ?? fileKeyBox(options.userDataDir));
+  const plans = new PlanLibrary({ userDataDir: options.userDataDir, secrets: options.secretBox ?? fileKeyBox(options.userDataDir) });
   const elevated = options.elevated ?? detectElevation();
   const handlers = createHandlers({
     version: options.version,
@@ -85,7 +87,9 @@ export function createMainServices(options: MainServicesOptions) {
     knownHosts,
     sshPool,
     nodeProgress,
+    redactor,
     ...(options.openPath ? { openPath: options.openPath } : {}),
+    ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
     ...(options.relaunchElevated ? { relaunchElevated: options.relaunchElevated } : {}),
   });
   const dispatch = createGate<CallerContext>(handlers, (error) => console.error('Request failed:', error));

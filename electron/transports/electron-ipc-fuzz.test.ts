@@ -39,6 +39,12 @@ const hostile = fc.oneof(
 /** One valid argument per call that takes one, to show that the gate lets exactly these through. */
 const valid: Partial<Record<RequestName, unknown>> = {
   'plan.save': { plan: defaultPlan() },
+  'plans.create': { name: 'Lab' },
+  'plans.open': { id: '0123456789abcdef' },
+  'plans.rename': { id: '0123456789abcdef', name: 'Production' },
+  'plans.delete': { id: '0123456789abcdef' },
+  'plans.export': { id: '0123456789abcdef', includeSecrets: true, passphrase: 'long enough' },
+  'plans.import': { text: '{}', passphrase: 'long enough' },
   'ssh.scanHostKey': { host: 'cp.example', port: 22 },
   'ssh.trustHostKey': { host: 'cp.example', port: 22, keyType: 'ssh-ed25519', fingerprint: `SHA256:${'A'.repeat(43)}` },
   'ssh.forgetHostKey': { host: 'cp.example', port: 22 },

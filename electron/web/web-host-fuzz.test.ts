@@ -58,6 +58,7 @@ describe('fuzzing every contract call over the WebSocket', () => {
     expect(sent).toBeGreaterThan(3000);
     // Nothing was written: no plan, no job, no trusted host, no generated key.
     expect(existsSync(join(userDataDir, 'plan.json'))).toBe(false);
+    expect(existsSync(join(userDataDir, 'plans'))).toBe(false);
     expect(existsSync(join(userDataDir, 'known-hosts.json'))).toBe(false);
     expect(existsSync(join(userDataDir, 'ssh'))).toBe(false);
     expect(readdirSync(join(userDataDir, 'jobs'))).toEqual([]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobRequestSchema, jobResultSchema, jobSummarySchema, logLineSchema } from '../jobs/job-types.js';
 import { planSchema } from '../plan/plan-schema.js';
+import { planLibraryRequests } from './plan-library-contract.js';
 import { nodeProgressSchema } from '../windows-node/node-progress.js';
 import { hostKeyStatusSchema, sshHostSchema, sshPortSchema } from '../ssh/ssh-profile-schema.js';
 
@@ -12,6 +13,8 @@ import { hostKeyStatusSchema, sshHostSchema, sshPortSchema } from '../ssh/ssh-pr
  * Argument schemas are strict: an extra field is an error, so a compromised page cannot smuggle options.
  */
 const none = z.undefined();
+/** A bundle `diagnostics.create` named: no folder, no dots but the extension, so it can only name a file it made. */
+const diagnosticsFileNameSchema = z.string().max(80).regex(/^wnw-diagnostics-[0-9A-Za-z-]{1,60}\.zip$/, 'The name diagnostics.create returned (wnw-diagnostics-<time>.zip).');
 
 export const requests = {
   'app.info': {
@@ -35,6 +38,7 @@ export const requests = {
     arg: z.strictObject({ plan: planSchema }),
     result: z.object({ path: z.string(), savedAt: z.string() }),
   },
+  ...planLibraryRequests,
   'host.networks': {
     arg: none,
     result: z.array(
@@ -115,6 +119,25 @@ export const requests = {
   'jobs.openLog': {
     arg: z.strictObject({ jobId: z.string().max(64) }),
     result: z.object({ opened: z.boolean(), path: z.string(), reason: z.string().optional() }),
+  },
+  /**
+   * A zip for a support ticket, written to `<userData>/diagnostics/wnw-diagnostics-<time>.zip`: app info, the saved
+   * plan, every job's summary, log and step marks, preflight results and node progress, secrets redacted, and a
+   * README.txt saying what is inside and what was redacted.
+   */
+  'diagnostics.create': {
+    arg: none,
+    result: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int(), entries: z.array(z.string()) }),
+  },
+  /** A bundle's bytes as base64, for the web host's download (it cannot show a file on the operator's screen); up to 50 MiB. */
+  'diagnostics.download': {
+    arg: z.strictObject({ fileName: diagnosticsFileNameSchema }),
+    result: z.object({ fileName: z.string(), bytes: z.number().int(), base64: z.string() }),
+  },
+  /** Desktop: shows the bundle in the system's file manager; `shown: false` with the reason where that is impossible. */
+  'diagnostics.showInFolder': {
+    arg: z.strictObject({ fileName: diagnosticsFileNameSchema }),
+    result: z.object({ shown: z.boolean(), path: z.string(), reason: z.string().optional() }),
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type { Handlers, WizardEvent } from './contract-types.js';
 import { WizardError } from './envelope.js';
 import { createGate } from './gate.js';
 import { defaultPlan } from '../plan/plan-schema.js';
+import { fakePlanLibraryHandlers } from './testing/fake-plan-library-handlers.js';
 
 function fakeHandlers(overrides: Partial<Handlers<string>> = {}): Handlers<string> {
   return {
@@ -12,6 +13,7 @@ function fakeHandlers(overrides: Partial<Handlers<string>> = {}): Handlers<strin
     }),
     'plan.load': async () => ({ plan: null, path: '/p' }),
     'plan.save': async () => ({ path: '/p', savedAt: 'now' }),
+    ...fakePlanLibraryHandlers(),
     'host.networks': async () => [],
     'ssh.scanHostKey': async ({ host, port }) => ({ host, port, keyType: 'ssh-ed25519', fingerprint: 'SHA256:x', status: 'unknown' }),
     'ssh.trustHostKey': async () => ({ trusted: true }),
@@ -25,6 +27,9 @@ function fakeHandlers(overrides: Partial<Handlers<string>> = {}): Handlers<strin
     'jobs.openLog': async () => ({ opened: false, path: '/log' }),
     'app.relaunchElevated': async () => ({ relaunching: false, reason: 'test' }),
     'nodes.progress': async () => [],
+    'diagnostics.create': async () => ({ path: '/d/wnw-diagnostics-x.zip', fileName: 'wnw-diagnostics-x.zip', bytes: 22, entries: ['README.txt'] }),
+    'diagnostics.download': async ({ fileName }) => ({ fileName, bytes: 0, base64: '' }),
+    'diagnostics.showInFolder': async () => ({ shown: false, path: '/d/wnw-diagnostics-x.zip', reason: 'test' }),
     ...overrides,
   };
 }

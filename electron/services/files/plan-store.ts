@@ -18,8 +18,9 @@ export class PlanStore {
   constructor(
     userDataDir: string,
     private readonly secrets: SecretBox,
+    fileName = 'plan.json',
   ) {
-    this.path = join(userDataDir, 'plan.json');
+    this.path = join(userDataDir, fileName);
   }
 
   async load(): Promise<LoadedPlan> {

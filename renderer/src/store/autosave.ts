@@ -3,6 +3,9 @@ import { defaultPlan, type Plan } from '../../../shared/plan/plan-schema.js';
 import { describeFailure, reportFailure } from './connection-store.js';
 import { usePlanStore } from './plan-store.js';
 
+/** Starts the status of a plan that failed to load (nothing typed yet), unlike a failed save (typed values pending). */
+export const loadFailurePrefix = 'Could not load the saved plan';
+
 /**
  * Loads the saved plan once, then saves after every change, debounced. Saves never overlap (a slow save
  * followed by a fast one could otherwise leave the older plan on disk); a failed save only changes the
@@ -69,7 +72,7 @@ export function startAutosave(api: WizardApi, delayMs = 400): () => void {
     .catch((error: unknown) => {
       // Start from defaults so the wizard is usable; they are saved only once the operator changes something.
       const { message } = describeFailure(error);
-      store.getState().loadPlan(defaultPlan(), { kind: 'error', message: `Could not load the saved plan: ${message}` });
+      store.getState().loadPlan(defaultPlan(), { kind: 'error', message: `${loadFailurePrefix}: ${message}` });
     })
     .finally(watch);
 
