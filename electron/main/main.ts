@@ -6,16 +6,26 @@ import { connectWindowEvents, registerElectronIpc } from '../transports/electron
 import { hardenSession } from './hardening.js';
 import { contentSecurityPolicy } from '../web/content-security-policy.js';
 import { createMainWindow, devServerUrl, isTrustedSender } from './window.js';
+import { handleSquirrelEvent } from './squirrel-events.js';
+import { runProcess } from '../services/process/process-runner.js';
 
 /** The desktop app: one window, the shared services, the contract over Electron IPC. */
 // Tests (and operators keeping several profiles) point the app at another data folder, as for the web host.
 if (process.env.WNW_USER_DATA_DIR) app.setPath('userData', process.env.WNW_USER_DATA_DIR);
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// First: a Squirrel installer run (--squirrel-install…) only writes or removes the shortcut and quits, no window.
+const squirrelRun = handleSquirrelEvent({
+  argv: process.argv,
+  platform: process.platform,
+  execPath: process.execPath,
+  run: (command, args) => runProcess({ command, args, timeoutMs: 60_000, onLines: () => undefined }),
+  quit: () => app.quit(),
+});
+if (!squirrelRun && !app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | undefined;
 
-void app.whenReady().then(() => {
+if (!squirrelRun) void app.whenReady().then(() => {
   // Vite's dev server needs an inline preamble; the index.html meta policy still applies there.
   hardenSession(devServerUrl() ? undefined : contentSecurityPolicy);
   const userDataDir = app.getPath('userData');
@@ -25,6 +35,7 @@ void app.whenReady().then(() => {
     transport: 'electron',
     secretBox: createSafeStorageBox(fileKeyBox(userDataDir)),
     openPath: (path) => shell.openPath(path),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     relaunchElevated,
   });
   registerElectronIpc({

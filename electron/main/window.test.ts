@@ -2,6 +2,7 @@
  * The desktop window's switches and the IPC sender check, without an Electron binary: the BrowserWindow is
  * mocked to record what the app asks for.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
 const created: Array<{ webPreferences: Record<string, unknown> }> = [];
@@ -23,7 +24,7 @@ vi.mock('electron', () => ({
   },
 }));
 vi.mock('./hardening.js', () => ({ lockDownContents: (contents: unknown) => locked.push(contents) }));
-const { appUrl, createMainWindow, isAppUrl, isTrustedSender } = await import('./window.js');
+const { appUrl, createMainWindow, isAppUrl, isTrustedSender, linuxWindowIcon } = await import('./window.js');
 
 describe('the main window', () => {
   it('is isolated and sandboxed, without Node, with web security on and nothing insecure enabled', () => {
@@ -53,6 +54,17 @@ describe('the main window', () => {
     expect(isAppUrl(`${page}.html`)).toBe(false);
     expect(isAppUrl(page.replace('index.html', 'other.html'))).toBe(false);
     expect(isAppUrl('https://evil.example/index.html')).toBe(false);
+  });
+});
+
+describe('the window icon', () => {
+  it('is the generated PNG on Linux (elsewhere the exe or bundle carries the icon)', () => {
+    const icon = linuxWindowIcon();
+    if (process.platform !== 'linux') return expect(icon).toBeUndefined();
+    expect(icon).toMatch(/assets[\\/]icon[\\/]icon\.png$/);
+    expect(readFileSync(icon!).subarray(1, 4).toString('latin1'), 'a PNG file').toBe('PNG');
+    createMainWindow();
+    expect((created.at(-1) as { icon?: string }).icon).toBe(icon);
   });
 });
 

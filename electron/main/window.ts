@@ -1,4 +1,5 @@
 import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lockDownContents } from './hardening.js';
@@ -27,8 +28,20 @@ export function isAppUrl(url: string): boolean {
   return candidate.protocol === app.protocol && candidate.host === app.host && candidate.pathname === app.pathname;
 }
 
+/**
+ * Linux takes a window's icon from the window (Windows and macOS from the exe or bundle): resources/icon.png when
+ * packaged (forge.config.ts extraResource), the source tree's otherwise; Electron picks icon@2x.png beside it.
+ */
+export function linuxWindowIcon(): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const packaged = typeof process.resourcesPath === 'string' ? [join(process.resourcesPath, 'icon.png')] : [];
+  return [...packaged, join(__dirname, '..', '..', 'assets', 'icon', 'icon.png')].find((path) => existsSync(path));
+}
+
 export function createMainWindow(): BrowserWindow {
+  const icon = linuxWindowIcon();
   const window = new BrowserWindow({
+    ...(icon ? { icon } : {}),
     width: 1200,
     height: 820,
     minWidth: 900,
