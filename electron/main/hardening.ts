@@ -1,11 +1,8 @@
 import { session, shell, type WebContents } from 'electron';
+// The allow-list lives in shared/ so the help catalogue's "Why?" links are tested against this very list.
+import { isAllowedExternalUrl } from '../../shared/help/doc-links.js';
 
-/** https addresses the app may open in the user's browser (documentation links). */
-const externalAllowList = [/^https:\/\/kubernetes\.io\//, /^https:\/\/learn\.microsoft\.com\//, /^https:\/\/github\.com\/kubernetes-sigs\//];
-
-export function isAllowedExternalUrl(url: string): boolean {
-  return externalAllowList.some((pattern) => pattern.test(url));
-}
+export { isAllowedExternalUrl };
 
 /** Locks a window's web contents to the app: no navigation away, no new windows, links go to the browser. */
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
