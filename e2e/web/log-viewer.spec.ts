@@ -50,7 +50,7 @@ test('the log viewer searches, filters, shows times and saves the log of a job',
 
   // Save downloads the window as <jobId>.log.
   const downloadPromise = page.waitForEvent('download');
-  await drawer.getByRole('button', { name: 'Save' }).click();
+  await drawer.getByRole('button', { name: 'Save', exact: true }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/\.log$/);
   const saved = readFileSync(await download.path(), 'utf8');

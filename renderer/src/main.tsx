@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { startFocusRescue } from './a11y/focus-rescue.js';
 import { connectApi } from './api/api.js';
 import { ApiContext } from './api/use-api.js';
 import { WizardShell } from './components/WizardShell.js';
@@ -15,6 +16,7 @@ import { createWizardTheme } from './theme.js';
 const api = connectApi((problem) => useConnectionStore.getState().setProblem(problem.message));
 startIpcEvents(api);
 startAutosave(api);
+startFocusRescue();
 
 function App() {
   // noSsr reads the media query during the first render, so a dark OS never flashes a light page.

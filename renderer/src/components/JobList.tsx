@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import { isFinished, type JobSummary } from '../../../shared/jobs/job-types.js';
 import { useApi } from '../api/use-api.js';
 import { reportFailure } from '../store/connection-store.js';
-import { JobStateChip, stepProgress } from './JobStateChip.js';
+import { JobProgress } from './JobProgress.js';
+import { JobStateChip } from './JobStateChip.js';
 
 /** Every job this view knows, newest first; choosing one shows its log. */
 export function JobList(props: { jobs: readonly JobSummary[]; shownId: string | undefined; onSelect(id: string): void }) {
@@ -49,7 +50,7 @@ export function JobList(props: { jobs: readonly JobSummary[]; shownId: string | 
               secondary={
                 <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center', mt: 0.5 }}>
                   <JobStateChip state={job.state} />
-                  <span>{stepProgress(job.steps)}</span>
+                  <JobProgress job={job} />
                 </Stack>
               }
               slotProps={{ primary: { noWrap: true }, secondary: { component: 'span' } }}

@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
+import { alpha, useTheme } from '@mui/material/styles';
 import type { LogLine } from '../../../shared/jobs/job-types.js';
 import { useJobsStore } from '../store/jobs-store.js';
 import { emptyLogWindow, logWindowSize } from '../store/log-window.js';
@@ -116,6 +116,18 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
     if (!atTail) setFirstRow(firstRowAt(element.scrollTop, rowHeight));
   };
 
+  // Home and End jump at once instead of the browser's animated scroll through the windowed rows; End also
+  // resumes following the tail, like "Jump to latest".
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const element = scroller.current;
+    if (!element || (event.key !== 'Home' && event.key !== 'End') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const toEnd = event.key === 'End';
+    setFollowing(toEnd);
+    if (!toEnd) setFirstRow(0);
+    element.scrollTop = toEnd ? element.scrollHeight : 0;
+  };
+
   const showMatch = useCallback((found: readonly number[], position: number) => {
     const index = found[position];
     const line = index === undefined ? undefined : latest.current.lines[index];
@@ -196,6 +208,7 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
       <Box
         ref={scroller}
         onScroll={onScroll}
+        onKeyDown={onKeyDown}
         role="log"
         aria-live="off"
         aria-label={props.label}
@@ -209,13 +222,16 @@ export function LogView(props: { jobId: string; logFile?: string | undefined; la
           fontSize: 12.5,
           lineHeight: `${rowHeight}px`,
           bgcolor: (theme) => (theme.palette.mode === 'dark' ? 'grey.900' : 'grey.50'),
+          // Inset, since the scrolling box clips anything drawn outside it.
+          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
           // Styled here once rather than per line: thousands of lines should not each carry a style.
           '& [data-testid="log-line"]': { height: rowHeight, whiteSpace: 'pre', px: 1.5 },
           '& [data-stream="stderr"]': { color: 'error.main', boxShadow: (theme) => `inset 2px 0 ${theme.palette.error.main}` },
           '& [data-stream="info"]': { color: 'info.main' },
           '& [data-active-match]': { bgcolor: 'action.selected' },
-          '& mark': { bgcolor: 'warning.light', color: 'inherit', borderRadius: 0.5 },
-          '& [data-active-match] mark': { bgcolor: 'warning.main', outline: 1, outlineColor: 'warning.dark' },
+          // A tint rather than a solid amber, with the page's text colour on it, so matches read at AA in both themes.
+          '& mark': { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.2), color: 'text.primary', borderRadius: 0.5 },
+          '& [data-active-match] mark': { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.35), outline: 1, outlineColor: 'warning.main' },
           '& [data-testid="log-time"]': { color: 'text.secondary', mr: 1.5 },
         }}
       >

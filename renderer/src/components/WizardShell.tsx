@@ -8,11 +8,13 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { selectRunningCount, useJobsStore } from '../store/jobs-store.js';
+import { PlansButton } from '../plans/PlansButton.js';
 import { usePlanStore } from '../store/plan-store.js';
+import { PrintSummaryButton } from '../summary/PrintSummaryButton.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { FailureSnackbar } from './FailureSnackbar.js';
 import { LogIcon } from './icons.js';
-import { LogDrawer, logDrawerHeight } from './LogDrawer.js';
+import { LogDrawer, logDrawerHeight, logDrawerId, logDrawerToggleId } from './LogDrawer.js';
 import { SaveStatus } from './SaveStatus.js';
 import { WizardSteps } from './WizardSteps.js';
 
@@ -30,12 +32,16 @@ export function WizardShell() {
           <Typography variant="h6" component="h1" noWrap sx={{ flexGrow: 1 }}>
             Windows Node Wizard
           </Typography>
+          <PlansButton />
           <SaveStatus />
+          <PrintSummaryButton />
           <Badge badgeContent={running} color="secondary" overlap="rectangular" data-testid="running-jobs">
             <Button
               color="inherit"
               variant="outlined"
               startIcon={<LogIcon />}
+              id={logDrawerToggleId}
+              aria-controls={logDrawerId}
               aria-pressed={drawerOpen}
               aria-label={`Logs${running > 0 ? ` (${running} running)` : ''}`}
               onClick={() => setDrawerOpen(!drawerOpen)}

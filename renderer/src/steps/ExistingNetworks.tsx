@@ -5,7 +5,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { PlanReport } from '../../../shared/ip-plan/plan-issues.js';
+import { focusAfterRender } from '../a11y/focus.js';
 import { useApi } from '../api/use-api.js';
+import { FieldHelp } from '../components/help/FieldHelp.js';
 import { CloseIcon } from '../components/icons.js';
 import { reportFailure } from '../store/connection-store.js';
 import { usePlanStore } from '../store/plan-store.js';
@@ -25,6 +27,8 @@ function rowIssues(report: PlanReport, overlaps: readonly MapOverlap[], key: str
     .map(({ between: [planned], text }) => `Overlaps the ${planned.label} ${planned.cidr.text} on ${text}.`);
   return { errors: [...own.errors, ...collisions], warnings: own.warnings };
 }
+
+const addNetworkId = 'add-existing-network';
 
 /** The networks that already exist where the cluster lives; the plan's ranges must not overlap them. */
 export function ExistingNetworks(props: { report: PlanReport; overlaps: readonly MapOverlap[] }) {
@@ -52,11 +56,24 @@ export function ExistingNetworks(props: { report: PlanReport; overlaps: readonly
     }
   };
 
+  // Keyboard users land in the row they added, and on a neighbour of the row they removed (its button is gone).
+  const addNetwork = () => {
+    addExistingNetworks(['']);
+    focusAfterRender(`existing-network-${networks.length}`);
+  };
+  const removeNetwork = (index: number) => {
+    removeExistingNetwork(index);
+    focusAfterRender(networks.length > 1 ? `existing-network-${Math.max(0, index - 1)}` : addNetworkId);
+  };
+
   return (
     <Stack spacing={1.5} component="section" aria-labelledby="existing-networks-title">
-      <Typography id="existing-networks-title" variant="subtitle1" component="h3">
-        Existing networks
-      </Typography>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+        <Typography id="existing-networks-title" variant="subtitle1" component="h3">
+          Existing networks
+        </Typography>
+        <FieldHelp id="ipPlan.existingNetworks" />
+      </Stack>
       <Typography variant="body2" color="text.secondary">
         Networks already in use around the cluster (nodes, VPN, Docker, the office LAN), as CIDRs such as
         192.168.1.0/24. The pod and service ranges must not overlap any of them.
@@ -76,14 +93,14 @@ export function ExistingNetworks(props: { report: PlanReport; overlaps: readonly
               onChange={(event) => setExistingNetwork(index, event.target.value)}
               slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'existing-network' } }}
             />
-            <IconButton aria-label={`Remove existing network ${index + 1}`} onClick={() => removeExistingNetwork(index)} sx={{ mt: 0.25 }}>
+            <IconButton aria-label={`Remove existing network ${index + 1}`} onClick={() => removeNetwork(index)} sx={{ mt: 0.25 }}>
               <CloseIcon fontSize="small" />
             </IconButton>
           </Stack>
         );
       })}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-        <Button variant="outlined" onClick={() => addExistingNetworks([''])} data-testid="add-network">
+        <Button id={addNetworkId} variant="outlined" onClick={addNetwork} data-testid="add-network">
           Add network
         </Button>
         <Button variant="outlined" disabled={busy} onClick={() => void addHostNetworks()} data-testid="add-host-networks">

@@ -1,6 +1,6 @@
 import type { AnsiColor } from './ansi.js';
 
-/** ANSI colours tuned to stay readable on the log's light (grey.50) and dark (grey.900) backgrounds. */
+/** ANSI colours tuned to read at WCAG AA (4.5:1) on the log's light (grey.50) and dark (grey.900) backgrounds. */
 export const ansiPalettes: Record<'light' | 'dark', Record<AnsiColor, string>> = {
   light: {
     black: '#1f2328',
@@ -9,15 +9,15 @@ export const ansiPalettes: Record<'light' | 'dark', Record<AnsiColor, string>> =
     yellow: '#8a6d00',
     blue: '#1565c0',
     magenta: '#8e24aa',
-    cyan: '#00838f',
+    cyan: '#00727c',
     white: '#616161',
-    brightBlack: '#757575',
-    brightRed: '#e53935',
-    brightGreen: '#388e3c',
-    brightYellow: '#a07f00',
-    brightBlue: '#1e88e5',
+    brightBlack: '#6b6b6b',
+    brightRed: '#cc2f2b',
+    brightGreen: '#2f7d35',
+    brightYellow: '#8f6f00',
+    brightBlue: '#1a73c8',
     brightMagenta: '#ab47bc',
-    brightCyan: '#0097a7',
+    brightCyan: '#007c8a',
     brightWhite: '#424242',
   },
   dark: {

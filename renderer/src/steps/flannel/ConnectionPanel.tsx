@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ControlPlaneDraft } from '../../../../shared/plan/plan-schema.js';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import { usePlanStore } from '../../store/plan-store.js';
 import { useSecretsStore } from '../../store/secrets-store.js';
 import type { ConnectionCheck, ConnectionField } from './connection-form.js';
@@ -41,7 +42,10 @@ export function ConnectionPanel(props: { check: ConnectionCheck }) {
         onChange={(event) => onChange(event.target.value)}
         onBlur={() => setLeft((names) => new Set(names).add(name))}
         autoComplete={extra.password ? 'off' : undefined}
-        slotProps={{ htmlInput: { spellCheck: false, inputMode: extra.numeric ? 'numeric' : 'text' } }}
+        slotProps={{
+          htmlInput: { spellCheck: false, inputMode: extra.numeric ? 'numeric' : 'text' },
+          input: { endAdornment: <FieldHelpAdornment id={`controlPlane.${name}`} label={connectionFieldLabels[name]} /> },
+        }}
         sx={extra.sx}
       />
     );
@@ -69,7 +73,7 @@ export function ConnectionPanel(props: { check: ConnectionCheck }) {
             value={draft.authType}
             onChange={(event) => setField('authType', event.target.value as ControlPlaneDraft['authType'])}
             helperText="How the wizard proves it may log in."
-            slotProps={{ select: { native: true } }}
+            slotProps={{ select: { native: true }, input: { endAdornment: <FieldHelpAdornment id="controlPlane.authType" select /> } }}
             sx={{ flex: 1 }}
           >
             {authChoices.map((choice) => (

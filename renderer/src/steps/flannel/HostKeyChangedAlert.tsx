@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { CopyButton } from '../../components/help/CopyButton.js';
 import { monospaceFont } from '../../theme.js';
 
 const mono = { fontFamily: monospaceFont, overflowWrap: 'anywhere', m: 0 } as const;
@@ -22,12 +23,17 @@ export function HostKeyChangedAlert(props: { target: string; keyType: string; fi
       </Typography>
       <Box component="dl" sx={{ m: 0, mb: 1.5, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5 }}>
         <Typography component="dt" variant="body2">Trusted key</Typography>
-        <Typography component="dd" variant="body2" sx={mono} data-testid="host-key-known-fingerprint">
-          {props.knownFingerprint}
+        <Typography component="dd" variant="body2" sx={mono}>
+          <span data-testid="host-key-known-fingerprint">{props.knownFingerprint}</span>
+          {/* Named without "trust": nothing in this alert may read as a way to trust the new key. */}
+          <CopyButton text={props.knownFingerprint} what="the earlier fingerprint" />
         </Typography>
         <Typography component="dt" variant="body2">Presented now</Typography>
-        <Typography component="dd" variant="body2" sx={{ ...mono, fontWeight: 700 }} data-testid="host-key-new-fingerprint">
-          {props.fingerprint} ({props.keyType})
+        <Typography component="dd" variant="body2" sx={{ ...mono, fontWeight: 700 }}>
+          <span data-testid="host-key-new-fingerprint">
+            {props.fingerprint} ({props.keyType})
+          </span>
+          <CopyButton text={props.fingerprint} what="the presented fingerprint" />
         </Typography>
       </Box>
       <Typography variant="body2" sx={{ mb: 1.5 }}>

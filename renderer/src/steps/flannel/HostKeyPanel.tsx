@@ -5,6 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { CopyButton } from '../../components/help/CopyButton.js';
 import { monospaceFont } from '../../theme.js';
 import { FailedIcon, SucceededIcon } from './flannel-icons.js';
 import type { HostKeyVerdict } from './flannel-session.js';
@@ -33,6 +34,7 @@ function VerdictLine(props: { verdict: HostKeyVerdict | undefined }) {
           <SucceededIcon fontSize="small" />
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             Host key trusted: <Typography component="span" variant="body2" sx={{ ...mono, fontWeight: 600 }}>{verdict.fingerprint}</Typography>
+            <CopyButton text={verdict.fingerprint} what="the trusted fingerprint" />
           </Typography>
         </Stack>
       );

@@ -1,10 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { HOSTPROCESS_FILES } from '../../../../shared/modern-join/hostprocess-manifests.js';
+import { FilePickerButton } from '../../a11y/FilePickerButton.js';
 import { monospaceFont } from '../../theme.js';
 import { FolderIcon, PendingIcon, SucceededIcon } from './flannel-icons.js';
 import { hostProcessFiles, hostProcessSourceUrls, manifestFileProblem, useHostProcessManifests, type HostProcessFile } from './hostprocess-manifests.js';
@@ -44,10 +44,17 @@ export function HostProcessManifestsList() {
           const manifest = loaded[file];
           return (
             <Stack key={file} direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' } }} data-testid={`hostprocess-manifest-${file}`} data-loaded={manifest ? 'true' : 'false'}>
-              <Button variant="outlined" size="small" component="label" startIcon={<FolderIcon />} sx={{ flexShrink: 0, minWidth: 270, justifyContent: 'flex-start', whiteSpace: 'nowrap' }}>
+              <FilePickerButton
+                variant="outlined"
+                size="small"
+                startIcon={<FolderIcon />}
+                sx={{ flexShrink: 0, minWidth: 270, justifyContent: 'flex-start', whiteSpace: 'nowrap' }}
+                accept=".yml,.yaml,application/yaml,text/yaml"
+                inputTestId={`hostprocess-manifest-${file}-file`}
+                onFile={(event) => void open(file, event)}
+              >
                 Open {HOSTPROCESS_FILES[file]}…
-                <input hidden type="file" accept=".yml,.yaml,application/yaml,text/yaml" data-testid={`hostprocess-manifest-${file}-file`} onChange={(event) => void open(file, event)} />
-              </Button>
+              </FilePickerButton>
               <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', minWidth: 0 }}>
                 {manifest ? <SucceededIcon fontSize="small" color="success" /> : <PendingIcon fontSize="small" color="disabled" />}
                 <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>

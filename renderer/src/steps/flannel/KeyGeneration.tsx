@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useApi } from '../../api/use-api.js';
+import { CopyButton } from '../../components/help/CopyButton.js';
 import { describeFailure } from '../../store/connection-store.js';
 import { usePlanStore } from '../../store/plan-store.js';
 import { useSecretsStore } from '../../store/secrets-store.js';
@@ -66,7 +67,8 @@ export function KeyGeneration() {
           </Typography>
           <CodeBlock title="authorized_keys" text={generated.authorizedKeysLine} testId="authorized-keys-line" maxHeight={120} wrap />
           <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5, fontFamily: monospaceFont, overflowWrap: 'anywhere' }}>
-            {generated.fingerprint} · {generated.privateKeyPath}
+            <span data-testid="generated-key-fingerprint">{generated.fingerprint}</span>
+            <CopyButton text={generated.fingerprint} what="the key fingerprint" testId="generated-key-fingerprint-copy" /> · {generated.privateKeyPath}
           </Typography>
         </Box>
       )}

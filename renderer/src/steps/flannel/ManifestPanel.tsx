@@ -1,10 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { FilePickerButton } from '../../a11y/FilePickerButton.js';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import { usePlanStore } from '../../store/plan-store.js';
 import { monospaceFont } from '../../theme.js';
 import { FolderIcon } from './flannel-icons.js';
@@ -48,10 +49,9 @@ export function ManifestPanel(props: { preview: ManifestPreview }) {
         CNI network) and adds the Linux node selector to the flannel DaemonSet; every other line stays as published.
       </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
-        <Button variant="outlined" component="label" startIcon={<FolderIcon />}>
+        <FilePickerButton variant="outlined" startIcon={<FolderIcon />} accept=".yml,.yaml,application/yaml,text/yaml" inputTestId="manifest-file" onFile={(event) => void open(event)}>
           Open kube-flannel.yml…
-          <input hidden type="file" accept=".yml,.yaml,application/yaml,text/yaml" data-testid="manifest-file" onChange={(event) => void open(event)} />
-        </Button>
+        </FilePickerButton>
         <Typography variant="body2" color="text.secondary" data-testid="manifest-name">
           {manifest ? manifestName || 'Pasted text' : 'or paste it below'}
         </Typography>
@@ -70,7 +70,10 @@ export function ManifestPanel(props: { preview: ManifestPreview }) {
         value={manifest}
         onChange={(event) => setManifest(event.target.value ? manifestName : '', event.target.value)}
         placeholder={'apiVersion: v1\nkind: ConfigMap\n…'}
-        slotProps={{ htmlInput: { spellCheck: false, sx: { fontFamily: monospaceFont, fontSize: 12.5 } } }}
+        slotProps={{
+          htmlInput: { spellCheck: false, sx: { fontFamily: monospaceFont, fontSize: 12.5 } },
+          input: { endAdornment: <FieldHelpAdornment id="flannel.manifest" top /> },
+        }}
         sx={{ mb: preview ? 2 : 0 }}
       />
       {preview && !preview.ok && <PatchErrors errors={preview.errors} />}

@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
+import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { useLatestJob } from '../../store/use-latest-job.js';
 import { PlayIcon } from './flannel-icons.js';
@@ -43,7 +44,7 @@ export function RunPanel(props: { request: JobRequest | undefined; missing: read
         )}
       </Stack>
       {props.missing.length > 0 && (
-        <Box component="section" aria-label="Before it can run" data-testid="run-missing" sx={{ mt: 2 }}>
+        <Box data-testid="run-missing" sx={{ mt: 2 }}>
           <Typography variant="subtitle2" component="h4">
             Before it can run
           </Typography>
@@ -56,6 +57,7 @@ export function RunPanel(props: { request: JobRequest | undefined; missing: read
       )}
       {job && (
         <Stack spacing={1.5} sx={{ mt: 2 }}>
+          <JobProgress job={job} testId="control-plane-progress" />
           <JobStepList steps={job.steps} testId="control-plane-steps" />
           <JobOutcome job={job} onShowLog={() => showJob(job.id)} />
         </Stack>

@@ -6,6 +6,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { CommandLine } from '../../components/help/CommandLine.js';
+import { CopyButton } from '../../components/help/CopyButton.js';
 import { monospaceFont } from '../../theme.js';
 
 /** The host key file whose fingerprint the operator compares, by key type. */
@@ -36,15 +38,14 @@ export function TrustHostKeyDialog(props: { open: boolean; target: string; keyTy
           <Typography component="dt" variant="body2" color="text.secondary">Key type</Typography>
           <Typography component="dd" variant="body2" sx={{ m: 0, ...mono }}>{props.keyType}</Typography>
           <Typography component="dt" variant="body2" color="text.secondary">Fingerprint</Typography>
-          <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 700, ...mono }} data-testid="host-key-fingerprint">
-            {props.fingerprint}
+          <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 700, ...mono }}>
+            <span data-testid="host-key-fingerprint">{props.fingerprint}</span>
+            <CopyButton text={props.fingerprint} what="the fingerprint" testId="host-key-fingerprint-copy" />
           </Typography>
         </Box>
         <Stack spacing={1}>
           <Typography variant="body2">On the control plane, from its console or a session you already trust, run:</Typography>
-          <Box component="pre" sx={{ m: 0, px: 1.5, py: 1, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 13, ...mono }}>
-            ssh-keygen -lf {hostKeyFile(props.keyType)}
-          </Box>
+          <CommandLine command={`ssh-keygen -lf ${hostKeyFile(props.keyType)}`} what="the ssh-keygen command" testId="host-key-command" />
           <Typography variant="body2" color="text.secondary">
             Trust the key only if the SHA256 value it prints is exactly the one above. If they differ, refuse: something
             between this computer and the control plane may be intercepting the connection.

@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
+import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { useLatestJob } from '../../store/use-latest-job.js';
 import { latestJobOfKind, useJobsStore } from '../../store/jobs-store.js';
@@ -67,7 +68,7 @@ export function WindowsDaemonSetsPanel(props: { request: Extract<JobRequest, { k
         </Stack>
       </Stack>
       {props.missing.length > 0 && (
-        <Box component="section" aria-label="Before it can run" data-testid="windows-daemonsets-missing" sx={{ mt: 2 }}>
+        <Box data-testid="windows-daemonsets-missing" sx={{ mt: 2 }}>
           <Typography variant="subtitle2" component="h4">
             Before it can run
           </Typography>
@@ -80,6 +81,7 @@ export function WindowsDaemonSetsPanel(props: { request: Extract<JobRequest, { k
       )}
       {job && (
         <Stack spacing={1.5} sx={{ mt: 2 }}>
+          <JobProgress job={job} testId="windows-daemonsets-progress" />
           <JobStepList steps={job.steps} testId="windows-daemonsets-steps" />
           <JobOutcome
             job={job}

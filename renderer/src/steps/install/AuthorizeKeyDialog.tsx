@@ -5,7 +5,11 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { authorizedKeysWarning } from '../../../../shared/help/warnings.js';
+import { CopyButton } from '../../components/help/CopyButton.js';
+import { WarningAlert } from '../../components/help/WarningAlert.js';
 import { monospaceFont } from '../../theme.js';
 
 const mono = { fontFamily: monospaceFont, overflowWrap: 'anywhere' } as const;
@@ -25,9 +29,13 @@ export function AuthorizeKeyDialog(props: { open: boolean; keyLine: string; sshU
           allowed there first. This appends exactly this line to <b style={mono}>~{props.sshUser}/.ssh/authorized_keys</b> on{' '}
           <b style={mono}>{props.host}</b> (logged in as <b style={mono}>{props.sshUser}</b>), unless the line is already there:
         </Typography>
-        <Box component="pre" data-testid="authorize-key-line" sx={{ m: 0, mb: 1.5, px: 1.5, py: 1, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 12.5, whiteSpace: 'pre-wrap', ...mono }}>
-          {props.keyLine}
-        </Box>
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start', mb: 1.5 }}>
+          <Box component="pre" data-testid="authorize-key-line" sx={{ m: 0, flex: 1, minWidth: 0, px: 1.5, py: 1, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 12.5, whiteSpace: 'pre-wrap', ...mono }}>
+            {props.keyLine}
+          </Box>
+          <CopyButton text={props.keyLine} what="the authorized_keys line" testId="authorize-key-line-copy" />
+        </Stack>
+        <WarningAlert warning={authorizedKeysWarning({ user: props.sshUser, host: props.host })} sx={{ mb: mismatch ? 1.5 : 0 }} />
         {mismatch && (
           <Alert severity="warning" data-testid="authorize-key-user-mismatch">
             The join logs in as <b>{props.joinUser}</b> (Kubernetes.ControlPlane.Username), not as {props.sshUser}. The key

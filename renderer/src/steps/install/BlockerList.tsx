@@ -11,7 +11,7 @@ export function BlockerList(props: { items: readonly string[]; testId: string; c
   const setActiveStep = usePlanStore((state) => state.setActiveStep);
   if (props.items.length === 0) return null;
   return (
-    <Box component="section" aria-label="Before it can run" data-testid={props.testId} sx={{ mt: 1.5 }}>
+    <Box data-testid={props.testId} sx={{ mt: 1.5 }}>
       <Typography variant="subtitle2" component="h4">
         Before it can run
       </Typography>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -6,7 +7,8 @@ import Typography from '@mui/material/Typography';
 import { isFinished } from '../../../../shared/jobs/job-types.js';
 import { useApi } from '../../api/use-api.js';
 import { Fact } from '../../components/Fact.js';
-import { JobStateChip, stepProgress } from '../../components/JobStateChip.js';
+import { JobProgress } from '../../components/JobProgress.js';
+import { JobStateChip } from '../../components/JobStateChip.js';
 import { reportFailure, useConnectionStore } from '../../store/connection-store.js';
 import { latestJobOfKind, useJobsStore } from '../../store/jobs-store.js';
 
@@ -57,9 +59,9 @@ export function MachineCheckPanel() {
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="machine-check-status">
             <Typography variant="body2">Latest check:</Typography>
             <JobStateChip state={latestCheck.state} />
-            <Typography variant="body2" color="text.secondary">
-              {stepProgress(latestCheck.steps)}
-            </Typography>
+            <Box sx={{ width: 280 }}>
+              <JobProgress job={latestCheck} testId="machine-check-progress" />
+            </Box>
             <Button size="small" onClick={() => showJob(latestCheck.id)}>
               Show log
             </Button>

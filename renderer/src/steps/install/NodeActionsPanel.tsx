@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinished, type JobState } from '../../../../shared/jobs/job-types.js';
 import { modernResetEffects, resetEffects } from '../../../../shared/windows-node/reset-effects.js';
+import { ActionWarnings } from '../../components/help/ActionWarnings.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { useNodeProgressStore } from '../../store/node-progress-store.js';
 import { PlayIcon } from '../flannel/flannel-icons.js';
@@ -34,6 +35,7 @@ const unsuccessful: readonly (JobState | string)[] = ['failed', 'cancelled', 'in
 export function NodeActionsPanel(props: { context: NodeContext; view: TargetView }) {
   const { context, view } = props;
   const runs = useInstallSession((state) => runsOf(state.runs, view.key));
+  const preflight = useInstallSession((state) => (runs.preflight ? state.reports[runs.preflight] : undefined));
   const refusal = useInstallSession((state) => state.notElevated);
   const progress = useNodeProgressStore((state) => (view.key ? state.byTarget[view.key] : undefined));
   const progressError = useNodeProgressStore((state) => state.error);
@@ -91,6 +93,13 @@ export function NodeActionsPanel(props: { context: NodeContext; view: TargetView
             onVerify={() => goToVerify(view.nodeName)}
           />
         )}
+        <ActionWarnings
+          report={preflight?.status === 'loaded' ? preflight.report : undefined}
+          method={context.join.method}
+          remote={view.index !== undefined}
+          joinBlocked={blocked('join')}
+          joined={progress?.action === 'join' && progress.state === 'succeeded'}
+        />
         <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           <Button variant="contained" startIcon={<PlayIcon />} disabled={blocked('install')} onClick={() => void start('install')} data-testid="install-node">
             Install

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { CopyButton } from '../../components/help/CopyButton.js';
 import { monospaceFont } from '../../theme.js';
 import { FailedIcon, SucceededIcon } from '../flannel/flannel-icons.js';
 import type { HostKeyVerdict } from '../flannel/flannel-session.js';
@@ -58,6 +59,7 @@ export function NodeHostKey(props: { index: number; host: string; port: number; 
           <Typography variant="body2" sx={line.tone === 'ok' ? { ...mono, fontWeight: 600 } : { overflowWrap: 'anywhere' }}>
             {props.ready ? line.text : 'Enter a valid host and port first.'}
           </Typography>
+          {props.ready && verdict?.status === 'trusted' && <CopyButton text={verdict.fingerprint} what={`the trusted fingerprint of node ${props.index + 1}`} />}
         </Stack>
       </Stack>
       {verdict?.status === 'changed' && (
@@ -65,8 +67,10 @@ export function NodeHostKey(props: { index: number; host: string; port: number; 
           <AlertTitle>The host key of {target} has changed</AlertTitle>
           <Typography variant="body2">
             Trusted: <span style={mono}>{verdict.knownFingerprint}</span>
+            <CopyButton text={verdict.knownFingerprint} what="the earlier fingerprint" />
             <br />
             Presented now: <b style={mono}>{verdict.fingerprint}</b> ({verdict.keyType})
+            <CopyButton text={verdict.fingerprint} what="the presented fingerprint" />
           </Typography>
           <Typography variant="body2" sx={{ my: 1 }}>
             <b>This may be an attack</b>, or the node was reinstalled. Compare the new fingerprint on the node’s console; only then

@@ -3,11 +3,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinished, type JobSummary } from '../../../../shared/jobs/job-types.js';
 import { useApi } from '../../api/use-api.js';
+import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { LogView } from '../../components/LogView.js';
 import { reportFailure } from '../../store/connection-store.js';
@@ -90,9 +90,9 @@ export function NodeJobView(props: { job: JobSummary; restarting?: boolean }) {
           {job.title}
         </Typography>
         <JobStateChip state={job.state} />
-        <Typography variant="body2" color="text.secondary" data-testid="node-job-position" sx={{ flexGrow: 1 }}>
-          {position.text}
-        </Typography>
+        <Box sx={{ flexGrow: 1, minWidth: 220 }}>
+          <JobProgress job={job} testId="node-job-progress" />
+        </Box>
         {!finished && (
           <Button size="small" color="error" variant="outlined" startIcon={<StopIcon />} disabled={cancelling} onClick={() => void cancel()} data-testid="cancel-node-job">
             Cancel
@@ -102,14 +102,6 @@ export function NodeJobView(props: { job: JobSummary; restarting?: boolean }) {
           Open in the log drawer
         </Button>
       </Stack>
-      <LinearProgress
-        variant="determinate"
-        value={position.percent}
-        color={job.state === 'failed' ? 'error' : job.state === 'succeeded' ? 'success' : 'primary'}
-        aria-label={`Progress of ${job.title}`}
-        aria-valuetext={position.text || `${position.percent}%`}
-        data-testid="node-job-progress"
-      />
       <Outcome job={job} stoppedAt={job.state === 'failed' ? position.text : ''} restarting={props.restarting === true && finished} />
       <JobStepList steps={job.steps} testId="node-job-steps" />
       <Box data-testid="node-job-log" sx={{ height: 320, display: 'flex', flexDirection: 'column', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>

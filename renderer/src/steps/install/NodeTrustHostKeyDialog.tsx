@@ -5,6 +5,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import { CommandLine } from '../../components/help/CommandLine.js';
+import { CopyButton } from '../../components/help/CopyButton.js';
 import { monospaceFont } from '../../theme.js';
 
 const mono = { fontFamily: monospaceFont, overflowWrap: 'anywhere' } as const;
@@ -35,14 +37,13 @@ export function NodeTrustHostKeyDialog(props: { open: boolean; target: string; k
           <Typography component="dt" variant="body2" color="text.secondary">Key type</Typography>
           <Typography component="dd" variant="body2" sx={{ m: 0, ...mono }}>{props.keyType}</Typography>
           <Typography component="dt" variant="body2" color="text.secondary">Fingerprint</Typography>
-          <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 700, ...mono }} data-testid="node-host-key-fingerprint">
-            {props.fingerprint}
+          <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 700, ...mono }}>
+            <span data-testid="node-host-key-fingerprint">{props.fingerprint}</span>
+            <CopyButton text={props.fingerprint} what="the fingerprint" testId="node-host-key-fingerprint-copy" />
           </Typography>
         </Box>
         <Typography variant="body2" sx={{ mb: 1 }}>On the node, from its console or a session you already trust, run in PowerShell:</Typography>
-        <Box component="pre" sx={{ m: 0, mb: 1, px: 1.5, py: 1, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 13, ...mono }}>
-          ssh-keygen -lf {windowsHostKeyFile(props.keyType)}
-        </Box>
+        <CommandLine command={`ssh-keygen -lf ${windowsHostKeyFile(props.keyType)}`} what="the ssh-keygen command" testId="node-host-key-command" />
         <Typography variant="body2" color="text.secondary">
           Trust the key only if the SHA256 value it prints is exactly the one above. If they differ, refuse.
         </Typography>

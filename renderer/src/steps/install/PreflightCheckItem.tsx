@@ -29,7 +29,7 @@ export function PreflightCheckItem(props: { check: PreflightCheck; action?: Reac
         </Typography>
       </Stack>
       <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography variant="body2" component="h5" sx={{ fontWeight: 600 }}>
+        <Typography variant="body2" component="h4" sx={{ fontWeight: 600 }}>
           {check.title}
         </Typography>
         {check.detail && (

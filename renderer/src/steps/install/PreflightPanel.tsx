@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinished } from '../../../../shared/jobs/job-types.js';
+import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { BlockerList } from './BlockerList.js';
 import { nodeRunRequestFor } from './bulk-run.js';
 import { runsOf, useInstallSession } from './install-session.js';
-import { jobPosition } from './job-position.js';
 import type { NodeContext, TargetView } from './node-context.js';
 import { PreflightReportView } from './PreflightReportView.js';
 import { usePreflightReport } from './use-preflight-report.js';
@@ -41,7 +41,6 @@ export function PreflightPanel(props: { context: NodeContext; view: TargetView }
     setStarting(false);
   };
   const disabled = blockers.length > 0 || running;
-  const position = job ? jobPosition(job) : undefined;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="preflight-title" sx={{ p: 2 }}>
@@ -67,9 +66,6 @@ export function PreflightPanel(props: { context: NodeContext; view: TargetView }
         {job && (
           <>
             <JobStateChip state={job.state} />
-            <Typography variant="body2" color="text.secondary">
-              {position?.text}
-            </Typography>
             <Button size="small" onClick={() => showJob(job.id)} data-testid="preflight-show-log">
               Show log
             </Button>
@@ -77,7 +73,11 @@ export function PreflightPanel(props: { context: NodeContext; view: TargetView }
         )}
       </Stack>
       <BlockerList items={blockers} testId="preflight-blocked" configErrors={context.configErrors > 0} />
-      {job && !isFinished(job.state) && <LinearProgress variant="determinate" value={position?.percent ?? 0} aria-label="Preflight progress" sx={{ mt: 1.5 }} />}
+      {job && (
+        <Box sx={{ mt: 1.5 }}>
+          <JobProgress job={job} testId="preflight-progress" />
+        </Box>
+      )}
       {outcome?.status === 'loaded' && (
         <Stack sx={{ mt: 2 }}>
           <PreflightReportView report={outcome.report} context={context} view={view} onRerun={() => void run()} rerunDisabled={disabled} />

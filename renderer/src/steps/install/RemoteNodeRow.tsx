@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { WindowsNodeDraft } from '../../../../shared/plan/plan-schema.js';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import { parsePort } from '../flannel/connection-form.js';
 import { remoteNodeFieldLabels, type RemoteNodeCheck, type RemoteNodeField } from './node-targets-check.js';
 import { editNode } from './node-targets-model.js';
@@ -42,7 +43,10 @@ export function RemoteNodeRow(props: { index: number; node: WindowsNodeDraft; ch
         onChange={(event) => onChange(event.target.value)}
         onBlur={() => setLeft((names) => new Set(names).add(name))}
         autoComplete={extra.secret ? 'off' : undefined}
-        slotProps={{ htmlInput: { spellCheck: false, inputMode: extra.numeric ? 'numeric' : 'text', 'data-testid': `remote-node-${name}-${index}` } }}
+        slotProps={{
+          htmlInput: { spellCheck: false, inputMode: extra.numeric ? 'numeric' : 'text', 'data-testid': `remote-node-${name}-${index}` },
+          input: { endAdornment: <FieldHelpAdornment id={`remoteNode.${name}`} label={`${remoteNodeFieldLabels[name]} of node ${index + 1}`} /> },
+        }}
         sx={{ flex: extra.flex ?? 1 }}
       />
     );
@@ -79,7 +83,11 @@ export function RemoteNodeRow(props: { index: number; node: WindowsNodeDraft; ch
             label="Authentication"
             value={node.authType}
             onChange={(event) => edit('authType', authChoices.find((choice) => choice.value === event.target.value)?.value ?? 'key')}
-            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': `remote-node-authType-${index}` } }}
+            slotProps={{
+              select: { native: true },
+              htmlInput: { 'data-testid': `remote-node-authType-${index}` },
+              input: { endAdornment: <FieldHelpAdornment id="remoteNode.authType" label={`Authentication of node ${index + 1}`} select /> },
+            }}
             sx={{ flex: 1 }}
           >
             {authChoices.map((choice) => (

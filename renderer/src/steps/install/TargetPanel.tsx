@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { NodeTargetsDraft } from '../../../../shared/plan/plan-schema.js';
 import { SIG_WINDOWS_TOOLS_MODERN_COMMIT } from '../../../../shared/modern-join/pinned-scripts.js';
 import { SIG_WINDOWS_TOOLS_COMMIT } from '../../../../shared/powershell/kubecluster-commands.js';
+import { FieldHelp, FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import type { NodeContext } from './node-context.js';
 import { RemoteNodeList } from './RemoteNodeList.js';
 import { updateNodeTargets } from './update-node-targets.js';
@@ -58,7 +59,10 @@ export function TargetPanel(props: { context: NodeContext }) {
       </Typography>
       <Stack spacing={2}>
         <FormControl>
-          <FormLabel id="node-target-mode-label">Run on</FormLabel>
+          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <FormLabel id="node-target-mode-label">Run on</FormLabel>
+            <FieldHelp id="install.mode" dense />
+          </Stack>
           <RadioGroup
             row
             aria-labelledby="node-target-mode-label"
@@ -78,10 +82,13 @@ export function TargetPanel(props: { context: NodeContext }) {
           onBlur={() => leave('workDir')}
           error={Boolean(workDirError)}
           helperText={workDirError ?? (modern ? 'Holds Install-Containerd.ps1 and PrepareNode.ps1; C:\\k in the guide.' : `Holds KubeCluster.ps1 and ${props.context.configFileName}; C:\\k in the guide.`)}
-          slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'node-work-dir' } }}
+          slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'node-work-dir' }, input: { endAdornment: <FieldHelpAdornment id="install.workDir" /> } }}
         />
         <FormControl>
-          <FormLabel id="kubeadm-source-label">{modern ? 'Install-Containerd.ps1 and PrepareNode.ps1 come from' : 'KubeCluster.ps1 comes from'}</FormLabel>
+          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <FormLabel id="kubeadm-source-label">{modern ? 'Install-Containerd.ps1 and PrepareNode.ps1 come from' : 'KubeCluster.ps1 comes from'}</FormLabel>
+            <FieldHelp id="install.source" label={modern ? 'Where the scripts come from' : 'Where KubeCluster.ps1 comes from'} dense />
+          </Stack>
           <RadioGroup
             aria-labelledby="kubeadm-source-label"
             aria-describedby="kubeadm-source-help"
@@ -114,7 +121,7 @@ export function TargetPanel(props: { context: NodeContext }) {
             onBlur={() => leave('archivePath')}
             error={Boolean(archiveError)}
             helperText={archiveError ?? `The sig-windows-tools ${SIG_WINDOWS_TOOLS_COMMIT.slice(0, 7)} .zip, e.g. C:\\k\\sig-windows-tools.zip.`}
-            slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'kubeadm-archive-path' } }}
+            slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'kubeadm-archive-path' }, input: { endAdornment: <FieldHelpAdornment id="install.archivePath" /> } }}
           />
         )}
         {targets.mode === 'remote' && <RemoteNodeList context={props.context} />}

@@ -9,6 +9,8 @@ import Typography from '@mui/material/Typography';
 import { isFinished, type JobSummary } from '../../../../shared/jobs/job-types.js';
 import { useApi } from '../../api/use-api.js';
 import { Fact } from '../../components/Fact.js';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
+import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { reportFailure } from '../../store/connection-store.js';
 import { useJobsStore } from '../../store/jobs-store.js';
@@ -79,6 +81,7 @@ export function VerifyNodePanel() {
               ? 'A node name has only letters, digits, dots and hyphens.'
               : 'As kubectl get nodes shows it: the Windows host name, in lower case.'
           }
+          slotProps={{ input: { endAdornment: <FieldHelpAdornment id="verify.nodeName" /> } }}
           sx={{ flex: 2 }}
         />
         <TextField
@@ -88,7 +91,7 @@ export function VerifyNodePanel() {
           value={String(timeoutSeconds)}
           onChange={(event) => setTimeoutSeconds(Number(event.target.value))}
           helperText="How long the node may take to become Ready."
-          slotProps={{ select: { native: true } }}
+          slotProps={{ select: { native: true }, input: { endAdornment: <FieldHelpAdornment id="verify.timeout" select /> } }}
           sx={{ flex: 1, minWidth: 140 }}
         >
           {verifyTimeoutChoices.map((seconds) => (
@@ -114,6 +117,7 @@ export function VerifyNodePanel() {
             <Typography variant="body2">{job.title}</Typography>
             <JobStateChip state={job.state} />
           </Stack>
+          <JobProgress job={job} testId="verify-node-progress" />
           <JobStepList steps={job.steps} testId="verify-node-steps" />
           <VerifyOutcome job={job} onShowLog={() => showJob(job.id)} facts={nodeFactsFromLog(log.lines)} />
         </Stack>

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import SvgIcon from '@mui/material/SvgIcon';
 import TextField from '@mui/material/TextField';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import { hnsExternalNetwork } from '../../../../shared/ip-plan/plan-numbers.js';
 import type { FieldIssues } from './field-issues.js';
 import { IssueHelperText } from './IssueHelperText.js';
@@ -20,7 +21,7 @@ export function HnsNetworkRow(props: { issues: FieldIssues }) {
         value={hnsExternalNetwork}
         error={props.issues.errors.length > 0}
         helperText={<IssueHelperText helper="Created by KubeCluster.ps1 -join on each Windows node; always treated as existing." issues={props.issues} />}
-        slotProps={{ htmlInput: { readOnly: true, 'aria-readonly': true } }}
+        slotProps={{ htmlInput: { readOnly: true, 'aria-readonly': true }, input: { endAdornment: <FieldHelpAdornment id="ipPlan.hnsNetwork" /> } }}
       />
       {/* Where other rows have their remove button: a lock, so the row lines up and reads as fixed. */}
       <Box title="Always present; cannot be removed" sx={{ width: 40, height: 40, display: 'grid', placeItems: 'center', color: 'text.disabled', flexShrink: 0 }}>

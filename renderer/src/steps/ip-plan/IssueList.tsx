@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
@@ -25,24 +26,25 @@ export function IssueList(props: { title: string; issues: readonly PlanIssue[]; 
       </Typography>
       <List dense disablePadding sx={{ display: 'grid', gap: 0.75 }}>
         {issues.map((issue, index) => (
-          <ListItemButton
-            key={`${issue.code}-${issue.field}-${index}`}
-            onClick={() => focusField(issue.field)}
-            data-testid="plan-issue"
-            data-code={issue.code}
-            data-field={issue.field}
-            sx={{ display: 'block', borderLeft: 3, borderColor: accent, borderRadius: 1, bgcolor: 'action.hover', py: 0.75 }}
-          >
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
-              <Typography component="span" variant="caption" sx={{ fontFamily: monospaceFont, fontWeight: 600, color: accent }}>
-                {issue.code}
-              </Typography>
-              <Typography component="span" variant="caption" color="text.secondary">
-                {fieldLabel(issue.field)}
-              </Typography>
-            </Box>
-            <Typography variant="body2">{issue.message}</Typography>
-          </ListItemButton>
+          <ListItem key={`${issue.code}-${issue.field}-${index}`} disablePadding>
+            <ListItemButton
+              onClick={() => focusField(issue.field)}
+              data-testid="plan-issue"
+              data-code={issue.code}
+              data-field={issue.field}
+              sx={{ display: 'block', borderLeft: 3, borderColor: accent, borderRadius: 1, bgcolor: 'action.hover', py: 0.75 }}
+            >
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
+                <Typography component="span" variant="caption" sx={{ fontFamily: monospaceFont, fontWeight: 600, color: accent }}>
+                  {issue.code}
+                </Typography>
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {fieldLabel(issue.field)}
+                </Typography>
+              </Box>
+              <Typography variant="body2">{issue.message}</Typography>
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Box>

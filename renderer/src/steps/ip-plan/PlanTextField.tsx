@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import TextField from '@mui/material/TextField';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import type { IpPlanTextField } from '../../store/plan-store.js';
 import type { FieldIssues } from './field-issues.js';
 import { IssueHelperText } from './IssueHelperText.js';
@@ -22,7 +23,10 @@ export function PlanTextField(props: {
       helperText={<IssueHelperText helper={props.helper} issues={props.issues} />}
       value={props.value}
       onChange={(event) => props.onChange(props.field, event.target.value)}
-      slotProps={{ htmlInput: { inputMode: props.numeric ? 'numeric' : 'text', spellCheck: false } }}
+      slotProps={{
+        htmlInput: { inputMode: props.numeric ? 'numeric' : 'text', spellCheck: false },
+        input: { endAdornment: <FieldHelpAdornment id={`ipPlan.${props.field}`} label={props.label} /> },
+      }}
     />
   );
 }

@@ -20,7 +20,7 @@ function Figure(props: { name: string; value: string; hint: string; testId: stri
         {props.name}
       </Typography>
       <Box component="dd" sx={{ m: 0 }}>
-        <Typography variant="h6" data-testid={props.testId} sx={{ lineHeight: 1.4, color: props.bad ? 'error.main' : 'text.primary' }}>
+        <Typography variant="h6" component="p" data-testid={props.testId} sx={{ lineHeight: 1.4, color: props.bad ? 'error.main' : 'text.primary' }}>
           {props.value}
         </Typography>
         <Typography variant="caption" color="text.secondary">

@@ -6,6 +6,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { FieldHelp } from '../../components/help/FieldHelp.js';
 import { disabledReason, joinMethodLabels, joinMethods, type JoinMethod, type MethodAdvice } from './join-method-model.js';
 
 const explanations: Record<JoinMethod, string> = {
@@ -17,7 +18,10 @@ const explanations: Record<JoinMethod, string> = {
 export function JoinMethodChoice(props: { method: JoinMethod; advice: MethodAdvice | undefined; onChange: (method: JoinMethod) => void }) {
   return (
     <FormControl>
-      <FormLabel id="join-method-label">Method</FormLabel>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+        <FormLabel id="join-method-label">Method</FormLabel>
+        <FieldHelp id="joinMethod.method" dense />
+      </Stack>
       <RadioGroup aria-labelledby="join-method-label" value={props.method} onChange={(event) => props.onChange(event.target.value === 'kubeadm' ? 'kubeadm' : 'kubecluster')} data-testid="join-method">
         {joinMethods.map((method) => {
           const reason = disabledReason(method, props.advice);

@@ -3,6 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import { usePlanStore } from '../../store/plan-store.js';
 import { monospaceFont } from '../../theme.js';
 import { useControlPlane } from '../flannel/use-control-plane.js';
@@ -49,7 +50,11 @@ export function JoinMethodPanel() {
             onChange={(event) => updateJoinMethod((current) => editKubernetesVersion(current, event.target.value))}
             error={versionError !== undefined}
             helperText={versionError ?? versionHelp}
-            slotProps={{ htmlInput: { spellCheck: false, style: mono, 'data-testid': 'kubernetes-version' }, inputLabel: { shrink: true } }}
+            slotProps={{
+              htmlInput: { spellCheck: false, style: mono, 'data-testid': 'kubernetes-version' },
+              inputLabel: { shrink: true },
+              input: { endAdornment: <FieldHelpAdornment id="joinMethod.kubernetesVersion" /> },
+            }}
             sx={{ flex: 1 }}
           />
           <TextField
@@ -59,7 +64,10 @@ export function JoinMethodPanel() {
             onChange={(event) => updateJoinMethod((current) => ({ ...current, containerdVersion: event.target.value }))}
             error={containerdError !== undefined}
             helperText={containerdError ?? 'What Install-Containerd.ps1 installs (containerd + kubeadm only); 1.7.1 in the guide.'}
-            slotProps={{ htmlInput: { spellCheck: false, style: mono, 'data-testid': 'containerd-version' } }}
+            slotProps={{
+              htmlInput: { spellCheck: false, style: mono, 'data-testid': 'containerd-version' },
+              input: { endAdornment: <FieldHelpAdornment id="joinMethod.containerdVersion" /> },
+            }}
             sx={{ flex: 1 }}
           />
         </Stack>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { nodeConfigHelpId } from '../../../../shared/help/field-help.js';
 import { fieldValue } from '../../../../shared/node-config/field-paths.js';
+import { FieldHelpAdornment } from '../../components/help/FieldHelp.js';
 import { monospaceFont } from '../../theme.js';
 import { configFieldId, configFieldLabel, issuesAt } from './config-fields.js';
 import type { ConfigForm } from './config-form.js';
@@ -30,10 +32,14 @@ export function ConfigField(props: ConfigFieldProps) {
   const { form, field } = props;
   const issues = issuesAt(form.issues, field, props.except);
   const value = props.value ?? fieldValue(form.draft, field) ?? '';
+  const label = configFieldLabel(field);
+  const helpId = nodeConfigHelpId(field);
+  // Every field explains itself; a field's own adornment (show/hide a secret) comes first.
+  const endAdornment = helpId ? <>{props.endAdornment}<FieldHelpAdornment id={helpId} label={label} /></> : props.endAdornment;
   return (
     <TextField
       id={configFieldId(field)}
-      label={configFieldLabel(field)}
+      label={label}
       type={props.type ?? 'text'}
       value={value}
       placeholder={props.placeholder}
@@ -43,7 +49,7 @@ export function ConfigField(props: ConfigFieldProps) {
       autoComplete={props.type === 'password' ? 'off' : undefined}
       slotProps={{
         htmlInput: { spellCheck: false, readOnly: props.readOnly, 'data-field': field, style: props.mono ? { fontFamily: monospaceFont } : undefined },
-        input: props.endAdornment ? { endAdornment: props.endAdornment } : undefined,
+        input: endAdornment ? { endAdornment } : undefined,
         inputLabel: props.placeholder ? { shrink: true } : undefined,
       }}
       sx={props.sx}

@@ -4,6 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { isFinished } from '../../../../shared/jobs/job-types.js';
+import { JobProgress } from '../../components/JobProgress.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { usePlanStore } from '../../store/plan-store.js';
 import { useSecretsStore } from '../../store/secrets-store.js';
@@ -25,7 +27,7 @@ export function FetchCredentials() {
   const connection = useMemo(() => checkConnection(controlPlane, { password, passphrase }), [controlPlane, password, passphrase]);
   const hostKey = useFlannelSession((state) => state.hostKeys[hostKeyTarget(controlPlane.host, parsePort(controlPlane.port))]);
   const blocker = fetchBlocker(connection, hostKey);
-  const { fetch, busy, start } = useJoinCredentials();
+  const { fetch, job, busy, start } = useJoinCredentials();
   const showJob = useJobsStore((state) => state.showJob);
   const host = controlPlane.host.trim() || 'the control plane';
   const showLog = fetch && (
@@ -53,6 +55,11 @@ export function FetchCredentials() {
         </Typography>
       </Stack>
       {blocker && <ConnectionBlockedAlert reason={blocker} testId="fetch-blocked" />}
+      {job && !isFinished(job.state) && (
+        <Box sx={{ mt: 1.5 }}>
+          <JobProgress job={job} testId="fetch-progress" />
+        </Box>
+      )}
       {fetch?.status === 'applied' && (
         <Alert severity="success" action={showLog} data-testid="fetched-from" sx={{ mt: 1.5 }}>
           Fetched from {fetch.apiServer}: a new token and the cluster’s CA hash are filled in below.

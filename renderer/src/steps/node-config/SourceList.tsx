@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { CNI_SOURCE_URL_IGNORED } from '../../../../shared/node-config/node-config-notes.js';
+import { FieldHelp } from '../../components/help/FieldHelp.js';
 import type { ConfigForm } from './config-form.js';
 import { ConfigField } from './ConfigField.js';
 import { AddIcon, DeleteIcon } from './node-config-icons.js';
@@ -16,9 +17,12 @@ export function SourceList(props: { form: ConfigForm; updateSources: (change: 'a
   const sources = form.draft.Cni.Source;
   return (
     <Box component="section" aria-label="Network daemon sources" data-testid="cni-sources">
-      <Typography variant="subtitle2" component="h4" sx={{ mb: 1 }}>
-        Network daemon sources
-      </Typography>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', mb: 1 }}>
+        <Typography variant="subtitle2" component="h4">
+          Network daemon sources
+        </Typography>
+        <FieldHelp id="nodeConfig.Cni.Source" dense />
+      </Stack>
       <Alert severity="info" variant="outlined" data-testid="cni-source-url-ignored" sx={{ mb: 2 }}>
         {CNI_SOURCE_URL_IGNORED.text}
       </Alert>
