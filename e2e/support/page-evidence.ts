@@ -14,6 +14,8 @@ export async function screenshot(page: Page, file: string, { fullPage = true } =
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
+  // the sticky title bar is drawn where the window is scrolled to: at the top, it heads the full-page image
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${screenshotDir}/${file}`, fullPage });
 }
 
