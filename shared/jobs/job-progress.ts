@@ -22,7 +22,11 @@ const endedWords = { failed: 'Failed', cancelled: 'Cancelled', interrupted: 'Int
 
 /** `now` is passed in (milliseconds since the epoch) so the result is pure and a view can tick it. */
 export function jobProgress(job: ProgressSource, now: number): JobProgress {
-  const elapsedMs = elapsedOf(job, now);
+  return { ...stepPosition(job), elapsedMs: elapsedOf(job, now) };
+}
+
+/** The step part of the progress alone: needs no clock, so a view can show it without ticking. */
+export function stepPosition(job: Pick<JobSummary, 'state' | 'steps'>): Omit<JobProgress, 'elapsedMs'> {
   const { steps } = job;
   const stepCount = steps.length;
   const finished = steps.filter((step) => doneStates.has(step.state)).length;
@@ -31,27 +35,27 @@ export function jobProgress(job: ProgressSource, now: number): JobProgress {
   const describe = (prefix: string, index: number) => `${prefix} ${index + 1} of ${stepCount} — ${steps[index]?.name ?? ''}`;
 
   if (job.state === 'queued') {
-    return { stepIndex: 0, stepCount, stepName: undefined, label: `Queued — starts by itself when a slot is free${stepCount > 0 ? ` (${stepCount} steps)` : ''}`, fraction: stepCount === 0 ? undefined : 0, elapsedMs };
+    return { stepIndex: 0, stepCount, stepName: undefined, label: `Queued — starts by itself when a slot is free${stepCount > 0 ? ` (${stepCount} steps)` : ''}`, fraction: stepCount === 0 ? undefined : 0 };
   }
   if (stepCount === 0) {
     const label = job.state === 'running' ? 'Running' : job.state === 'succeeded' ? 'Done' : endedWords[job.state];
-    return { stepIndex: 0, stepCount, stepName: undefined, label, fraction, elapsedMs };
+    return { stepIndex: 0, stepCount, stepName: undefined, label, fraction };
   }
   if (job.state === 'succeeded') {
     const ran = steps.filter((step) => step.state === 'succeeded' || step.state === 'failed').length;
     const label = ran === stepCount ? `Done — ${stepCount} of ${stepCount} steps` : `Done — ${ran} of ${stepCount} steps ran, ${stepCount - ran} not needed`;
-    return { stepIndex: stepCount, stepCount, stepName: undefined, label, fraction, elapsedMs };
+    return { stepIndex: stepCount, stepCount, stepName: undefined, label, fraction };
   }
   const failed = steps.findIndex((step) => step.state === 'failed');
   if (job.state !== 'running') {
-    if (failed >= 0) return { ...at(failed), stepCount, label: describe(`${endedWords[job.state]} at step`, failed), fraction, elapsedMs };
-    return { stepIndex: finished, stepCount, stepName: undefined, label: `${endedWords[job.state]} after ${finished} of ${stepCount} steps`, fraction, elapsedMs };
+    if (failed >= 0) return { ...at(failed), stepCount, label: describe(`${endedWords[job.state]} at step`, failed), fraction };
+    return { stepIndex: finished, stepCount, stepName: undefined, label: `${endedWords[job.state]} after ${finished} of ${stepCount} steps`, fraction };
   }
   // Running: the step under way, else the next one to start (between two steps, or before the first).
   const running = steps.findIndex((step) => step.state === 'running');
   const current = running >= 0 ? running : steps.findIndex((step) => step.state === 'pending');
-  if (current < 0) return { stepIndex: stepCount, stepCount, stepName: undefined, label: `Finishing — ${finished} of ${stepCount} steps done`, fraction, elapsedMs };
-  return { ...at(current), stepCount, label: describe('Step', current), fraction, elapsedMs };
+  if (current < 0) return { stepIndex: stepCount, stepCount, stepName: undefined, label: `Finishing — ${finished} of ${stepCount} steps done`, fraction };
+  return { ...at(current), stepCount, label: describe('Step', current), fraction };
 }
 
 function elapsedOf(job: ProgressSource, now: number): number {

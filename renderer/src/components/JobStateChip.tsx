@@ -23,12 +23,3 @@ export function JobStateChip(props: { state: JobState }) {
     />
   );
 }
-
-/** "2 of 5 steps" while it goes well; "stopped at step 3 of 5" once a step failed, so the count never flatters. */
-export function stepProgress(steps: readonly { state: string }[]): string {
-  if (steps.length === 0) return '';
-  const failed = steps.findIndex((step) => step.state === 'failed');
-  if (failed >= 0) return `stopped at step ${failed + 1} of ${steps.length}`;
-  const done = steps.filter((step) => step.state === 'succeeded').length;
-  return `${done} of ${steps.length} steps`;
-}

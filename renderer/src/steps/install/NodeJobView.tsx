@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinished, type JobSummary } from '../../../../shared/jobs/job-types.js';
+import { stepPosition } from '../../../../shared/jobs/job-progress.js';
 import { useApi } from '../../api/use-api.js';
 import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
@@ -15,7 +16,6 @@ import { useJobsStore } from '../../store/jobs-store.js';
 import { JobStepList } from '../flannel/JobStepList.js';
 import { StopIcon } from './install-icons.js';
 import { isModernNodeJob, nodeJobVerbs as verbs } from './job-kind-words.js';
-import { jobPosition } from './job-position.js';
 
 /** How the run ended: the verdict read from the output (with its fix) up front, never only an exit code. */
 function Outcome(props: { job: JobSummary; stoppedAt: string; restarting: boolean }) {
@@ -69,7 +69,6 @@ export function NodeJobView(props: { job: JobSummary; restarting?: boolean }) {
   const { job } = props;
   const showJob = useJobsStore((state) => state.showJob);
   const [cancelling, setCancelling] = useState(false);
-  const position = jobPosition(job);
   const finished = isFinished(job.state);
 
   const cancel = async () => {
@@ -102,7 +101,7 @@ export function NodeJobView(props: { job: JobSummary; restarting?: boolean }) {
           Open in the log drawer
         </Button>
       </Stack>
-      <Outcome job={job} stoppedAt={job.state === 'failed' ? position.text : ''} restarting={props.restarting === true && finished} />
+      <Outcome job={job} stoppedAt={job.state === 'failed' ? stepPosition(job).label : ''} restarting={props.restarting === true && finished} />
       <JobStepList steps={job.steps} testId="node-job-steps" />
       <Box data-testid="node-job-log" sx={{ height: 320, display: 'flex', flexDirection: 'column', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
         <LogView key={job.id} jobId={job.id} logFile={job.logFile} label={`Log of ${job.title}`} />

@@ -6,12 +6,12 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { isFinished } from '../../../../shared/jobs/job-types.js';
+import { stepPosition } from '../../../../shared/jobs/job-progress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { useNodeProgressStore } from '../../store/node-progress-store.js';
 import { runsOf, useInstallSession } from './install-session.js';
 import { nodeJobVerbs } from './job-kind-words.js';
-import { jobPosition } from './job-position.js';
 import type { TargetView } from './node-context.js';
 import { shortPreflightSummary } from './preflight-view.js';
 import { usePreflightReport } from './use-preflight-report.js';
@@ -32,8 +32,7 @@ export function RemoteSummaryRow(props: { view: TargetView; selected: boolean; f
   const report = usePreflightReport(job?.kind === 'preflight' ? job.id : undefined);
   const index = view.index ?? 0;
 
-  const position = job ? jobPosition(job) : undefined;
-  const stepText = position?.text || (progress?.step ? `Step ${progress.step.index} of ${progress.step.total}: ${progress.step.name}` : '');
+  const stepText = (job ? stepPosition(job).label : '') || (progress?.step ? `Step ${progress.step.index} of ${progress.step.total}: ${progress.step.name}` : '');
   const notReady = view.blockers.preflight[0];
   const verdict =
     report?.status === 'loaded'
