@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { JobRequest } from '../../../../shared/jobs/job-types.js';
+import { BlockerList } from '../../components/BlockerList.js';
 import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { useLatestJob } from '../../store/use-latest-job.js';
@@ -43,18 +43,7 @@ export function RunPanel(props: { request: JobRequest | undefined; missing: read
           </>
         )}
       </Stack>
-      {props.missing.length > 0 && (
-        <Box data-testid="run-missing" sx={{ mt: 2 }}>
-          <Typography variant="subtitle2" component="h4">
-            Before it can run
-          </Typography>
-          <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, typography: 'body2', color: 'text.secondary' }}>
-            {props.missing.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </Box>
-        </Box>
-      )}
+      <BlockerList items={props.missing} testId="run-missing" />
       {job && (
         <Stack spacing={1.5} sx={{ mt: 2 }}>
           <JobProgress job={job} testId="control-plane-progress" />

@@ -10,7 +10,7 @@ import { ActionWarnings } from '../../components/help/ActionWarnings.js';
 import { useJobsStore } from '../../store/jobs-store.js';
 import { useNodeProgressStore } from '../../store/node-progress-store.js';
 import { PlayIcon } from '../flannel/flannel-icons.js';
-import { BlockerList } from './BlockerList.js';
+import { BlockerList } from '../../components/BlockerList.js';
 import { nodeRunRequestFor } from './bulk-run.js';
 import { ElevationAlert } from './ElevationAlert.js';
 import { ResetIcon } from './install-icons.js';

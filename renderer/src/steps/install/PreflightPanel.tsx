@@ -9,7 +9,7 @@ import { isFinished } from '../../../../shared/jobs/job-types.js';
 import { JobProgress } from '../../components/JobProgress.js';
 import { JobStateChip } from '../../components/JobStateChip.js';
 import { useJobsStore } from '../../store/jobs-store.js';
-import { BlockerList } from './BlockerList.js';
+import { BlockerList } from '../../components/BlockerList.js';
 import { nodeRunRequestFor } from './bulk-run.js';
 import { runsOf, useInstallSession } from './install-session.js';
 import type { NodeContext, TargetView } from './node-context.js';

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { usePlanStore } from '../../store/plan-store.js';
+import { usePlanStore } from '../store/plan-store.js';
 
 /**
  * "Before it can run": what the operator must fix first, in the order they would fix it, with a way to the
