@@ -2,6 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultPlan } from '../../../shared/plan/plan-schema.js';
 import { useConnectionStore } from '../store/connection-store.js';
 import { usePlanStore } from '../store/plan-store.js';
+import { useSecretsStore } from '../store/secrets-store.js';
+import { useFlannelSession } from '../steps/flannel/flannel-session.js';
+import { useVerifyNodeSession } from '../steps/install/verify-node-session.js';
+import { useJobsStore } from '../store/jobs-store.js';
 import { settleAutosave, showPlan, showPlanName } from './plan-switch.js';
 
 const pending = (promise: Promise<void>) => Promise.race([promise.then(() => 'settled' as const), Promise.resolve('pending' as const)]);
@@ -48,5 +52,25 @@ describe('showing a plan', () => {
     expect(usePlanStore.getState().plan).toEqual({ ...plan, name: 'Lab 2' });
     showPlan(null);
     expect(usePlanStore.getState()).toMatchObject({ plan: defaultPlan(), saveStatus: { kind: 'new' } });
+  });
+});
+
+describe('another plan is another cluster', () => {
+  it('forgets the typed password, host-key verdicts and last runs of the plan before, and keeps the job history', () => {
+    useSecretsStore.getState().setPassword('hunter2-for-cluster-a');
+    useFlannelSession.getState().setHostKey('cp-a.example:22', { status: 'trusted', keyType: 'ssh-ed25519', fingerprint: 'SHA256:cluster-a' });
+    useVerifyNodeSession.getState().setNodeName('win-a');
+    useVerifyNodeSession.getState().setJobId('job-a');
+    const jobsBefore = useJobsStore.getState().jobs;
+
+    showPlan({ summary: { id: 'fedcba9876543210', name: 'B', activeStep: 'flannel', updatedAt: 'then' }, plan: { ...defaultPlan(), name: 'B', activeStep: 'flannel' } });
+
+    expect(useSecretsStore.getState().password).toBe('');
+    expect(useFlannelSession.getState().hostKeys).toEqual({});
+    expect(useVerifyNodeSession.getState()).toMatchObject({ nodeName: '', jobId: undefined });
+    expect(useJobsStore.getState().jobs).toBe(jobsBefore);
+    // the stores still work after the reset
+    useSecretsStore.getState().setPassword('for-cluster-b');
+    expect(useSecretsStore.getState().password).toBe('for-cluster-b');
   });
 });

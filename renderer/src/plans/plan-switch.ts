@@ -3,6 +3,7 @@ import { defaultPlan } from '../../../shared/plan/plan-schema.js';
 import { loadFailurePrefix } from '../store/autosave.js';
 import { reportFailure } from '../store/connection-store.js';
 import { usePlanStore, type SaveStatus } from '../store/plan-store.js';
+import { resetPlanSessions } from './plan-sessions.js';
 
 /** The statuses after which nothing typed is waiting to be written to the open plan. */
 function settled(status: SaveStatus): boolean {
@@ -31,6 +32,7 @@ export function settleAutosave(): Promise<void> {
 
 /** Puts a plan from the library on screen: every field and the step it was on; `null` means defaults (no plan left). */
 export function showPlan(opened: OpenedPlan | null): void {
+  resetPlanSessions();
   if (opened === null) {
     usePlanStore.getState().loadPlan(defaultPlan(), { kind: 'new' });
     return;
