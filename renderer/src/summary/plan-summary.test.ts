@@ -93,6 +93,13 @@ describe('summarizePlan', () => {
     expect(valueOf(summary, 'nodeConfig', 'Control-plane IP')).toBe('—');
   });
 
+  it('shows the file as it will be exported: the IP plan’s ranges, not stale values of the draft', () => {
+    const plan = planWith((p) => ({ ...p, ipPlan: { ...p.ipPlan, clusterCidr: '10.200.0.0/16', serviceCidr: '10.112.0.0/12' } }));
+    expect(plan.nodeConfig.config.Kubernetes.Network.ClusterCidr).not.toBe('10.200.0.0/16');
+    const summary = summarizePlan(plan, printedAt);
+    expect(valueOf(summary, 'nodeConfig', 'Service / cluster')).toBe('10.112.0.0/12 / 10.200.0.0/16');
+  });
+
   it('shows the join method with its versions, and the remote Windows nodes', () => {
     const plan = planWith((p) => ({
       ...p,

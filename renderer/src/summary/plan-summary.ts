@@ -1,4 +1,5 @@
 import { WINDOWS_CNI_NETWORK_NAME, WINDOWS_VXLAN_PORT, WINDOWS_VXLAN_VNI, validateFlannelOptions } from '../../../shared/flannel/flannel-settings.js';
+import { effectiveNodeConfig } from '../steps/node-config/config-model.js';
 import { validateIpPlan } from '../../../shared/ip-plan/validate-ip-plan.js';
 import { exportFileNames, pluginOf } from '../../../shared/node-config/node-config-schema.js';
 import type { Plan } from '../../../shared/plan/plan-schema.js';
@@ -120,12 +121,16 @@ function controlPlaneSection(plan: Plan): SummarySection {
 }
 
 function nodeConfigSection(plan: Plan): SummarySection {
-  const config = plan.nodeConfig.config;
+  // The file as it will be exported (the IP plan's ranges, the SSH user filled in), never with the secrets merged:
+  // the summary only says whether they were fetched.
+  const noSecrets = { kubeadmToken: '', kubeadmCaHash: '' };
+  const config = effectiveNodeConfig({ draft: plan.nodeConfig, secrets: noSecrets, ipPlan: plan.ipPlan, sshUsername: plan.controlPlane.username });
   const { ControlPlane, Network, Source, KubeProxy } = config.Kubernetes;
   const plugin = pluginOf(config);
   // The config's own token fields count too: an imported file may carry them until the step moves them.
-  const token = plan.secrets.kubeadmToken.trim() !== '' || ControlPlane.KubeadmToken.trim() !== '';
-  const caHash = plan.secrets.kubeadmCaHash.trim() !== '' || ControlPlane.KubeadmCAHash.trim() !== '';
+  const drafted = plan.nodeConfig.config.Kubernetes.ControlPlane;
+  const token = plan.secrets.kubeadmToken.trim() !== '' || drafted.KubeadmToken.trim() !== '';
+  const caHash = plan.secrets.kubeadmCaHash.trim() !== '' || drafted.KubeadmCAHash.trim() !== '';
   return {
     id: 'nodeConfig',
     title: `Node config (${plugin ? exportFileNames[plugin] : 'Kubeclustervxlan.json'})`,
